@@ -2,6 +2,7 @@ package app.konqer.sdk.json;
 
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonClass;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -30,6 +31,10 @@ import java.util.Set;
  * are skipped. A member that is absent or {@code null} becomes {@code null} (or zero/false for a primitive). Generic
  * records such as {@code Page<T>} are resolved against the requested type. Accessors and the canonical constructor
  * are bound once per type as method handles, so the per-call path does no reflective lookup.
+ *
+ * <p>A record annotated {@code @JsonClass(generateAdapter = true)} is left to Moshi, which then uses the
+ * hand-written {@code <Name>JsonAdapter} class next to it (Moshi's convention for generated adapters). That is how a
+ * record whose members depend on each other, such as a polymorphic history item, gets its own adapter.
  */
 final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
 
@@ -39,7 +44,7 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
       return null;
     }
     Class<?> raw = Types.getRawType(type);
-    if (!raw.isRecord()) {
+    if (!raw.isRecord() || hasOwnAdapter(raw)) {
       return null;
     }
     return new RecordAdapter<>(raw, type, moshi).nullSafe();
@@ -135,6 +140,11 @@ final class RecordJsonAdapterFactory implements JsonAdapter.Factory {
     public String toString() {
       return "JsonAdapter(" + recordType.getName() + ")";
     }
+  }
+
+  private static boolean hasOwnAdapter(Class<?> raw) {
+    JsonClass jsonClass = raw.getAnnotation(JsonClass.class);
+    return jsonClass != null && jsonClass.generateAdapter();
   }
 
   private static String wireName(Class<?> recordType, RecordComponent component) {
