@@ -8,12 +8,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,7 +79,7 @@ class ClientCredentialsGrantTest {
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
-    assertThat(form(request)).containsExactly(
+    assertThat(Forms.of(request)).containsExactly(
         Map.entry("grant_type", "client_credentials"), Map.entry("scope", "konqer-api"));
     assertThat(basicCredentials(request)).isEqualTo("crm-sync:s3cret");
   }
@@ -107,7 +105,7 @@ class ClientCredentialsGrantTest {
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getHeader("Authorization")).isNull();
-    assertThat(form(request)).containsEntry("client_id", "crm-sync").containsEntry("client_secret", "s3cret");
+    assertThat(Forms.of(request)).containsEntry("client_id", "crm-sync").containsEntry("client_secret", "s3cret");
   }
 
   @Test
@@ -245,18 +243,9 @@ class ClientCredentialsGrantTest {
         .satisfies(e -> assertThat(((TokenEndpointException) e).isRetryable()).isTrue());
   }
 
-  private static Map<String, String> form(RecordedRequest request) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (String pair : request.getBody().readUtf8().split("&")) {
-      String[] parts = pair.split("=", 2);
-      form.put(decode(parts[0]), decode(parts[1]));
-    }
-    return form;
-  }
 
-  private static String decode(String value) {
-    return URLDecoder.decode(value, StandardCharsets.UTF_8);
-  }
+
+
 
   private static String basicCredentials(RecordedRequest request) {
     String header = request.getHeader("Authorization");
