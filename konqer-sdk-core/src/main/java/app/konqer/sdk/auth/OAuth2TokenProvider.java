@@ -138,7 +138,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
   public void invalidate(String token) {
     CachedToken cached = current.get();
     if (cached != null && cached.accessToken().equals(token) && current.compareAndSet(cached, null)) {
-      log.debug("Dropped the cached {} token after the API refused it", grant.type());
+      log.debug("Dropped the cached access token after the API refused it");
     }
   }
 
@@ -173,19 +173,19 @@ public final class OAuth2TokenProvider implements TokenProvider {
     } catch (TokenEndpointException e) {
       return fallBackTo(cached, e);
     }
-    grant.accept(tokens);
     CachedToken fresh = CachedToken.issued(tokens, now, skewMillis);
     current.set(fresh);
     lastAttempt = SUCCEEDED;
-    log.debug("Fetched a {} token, expires in {} s", grant.type(),
-        tokens.expiresIn() == null ? "(not stated)" : tokens.expiresIn());
+    log.debug("Fetched an access token with the {} grant, expiring in {}", grant.type(),
+        tokens.expiresIn() == null ? "(no expires_in)" : tokens.expiresIn() + " s");
+    grant.accept(tokens);
     return fresh.accessToken();
   }
 
   private String fallBackTo(CachedToken cached, TokenEndpointException failure) {
     long now = clock.millis();
     if (cached != null && cached.valid(now) && current.compareAndSet(cached, cached.retryLater(now))) {
-      log.warn("Could not refresh the {} token; using the cached one, which expires in {} s: {}", grant.type(),
+      log.warn("Could not refresh the access token; using the cached one, which expires in {} s: {}",
           (cached.expiresAtMillis() - now) / 1000, failure.getMessage());
       return cached.accessToken();
     }

@@ -46,7 +46,7 @@ final class OpenIdDiscovery {
         throw new TokenEndpointException(
             "OpenID discovery at " + url + " failed: HTTP " + status, status, null, null, false, null);
       }
-      HttpUrl tokenEndpoint = parse(url, text);
+      HttpUrl tokenEndpoint = parse(url, status, text);
       log.debug("Discovered token endpoint {} for issuer {}", tokenEndpoint, issuer);
       return tokenEndpoint;
     } catch (IOException e) {
@@ -55,29 +55,29 @@ final class OpenIdDiscovery {
     }
   }
 
-  private HttpUrl parse(HttpUrl url, String text) {
+  private HttpUrl parse(HttpUrl url, int status, String text) {
     ProviderMetadata metadata;
     try {
       metadata = adapter.fromJson(text);
     } catch (IOException | JsonDataException e) {
-      throw malformed(url, "it is not a JSON object", e);
+      throw malformed(url, status, "it is not a JSON object", e);
     }
     if (metadata == null || metadata.tokenEndpoint() == null) {
-      throw malformed(url, "it has no token_endpoint", null);
+      throw malformed(url, status, "it has no token_endpoint", null);
     }
     if (!withoutTrailingSlash(issuer.toString()).equals(withoutTrailingSlash(metadata.issuer()))) {
-      throw malformed(url, "it names the issuer " + metadata.issuer() + ", not " + issuer, null);
+      throw malformed(url, status, "it names the issuer " + metadata.issuer() + ", not " + issuer, null);
     }
     HttpUrl tokenEndpoint = HttpUrl.parse(metadata.tokenEndpoint());
     if (tokenEndpoint == null) {
-      throw malformed(url, "its token_endpoint is not an http(s) URL", null);
+      throw malformed(url, status, "its token_endpoint is not an http(s) URL", null);
     }
     return tokenEndpoint;
   }
 
-  private static TokenEndpointException malformed(HttpUrl url, String reason, Throwable cause) {
+  private static TokenEndpointException malformed(HttpUrl url, int status, String reason, Throwable cause) {
     return new TokenEndpointException(
-        "OpenID discovery document at " + url + " is unusable: " + reason, 200, null, null, false, cause);
+        "OpenID discovery document at " + url + " is unusable: " + reason, status, null, null, false, cause);
   }
 
   private static String withoutTrailingSlash(String url) {

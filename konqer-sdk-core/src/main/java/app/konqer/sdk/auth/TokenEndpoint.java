@@ -130,7 +130,7 @@ final class TokenEndpoint {
     try {
       OAuth2Error error = errorAdapter.fromJson(text);
       return error == null ? OAuth2Error.NONE : error;
-    } catch (IOException | JsonDataException | IllegalStateException e) {
+    } catch (IOException | JsonDataException e) {
       return OAuth2Error.NONE;
     }
   }

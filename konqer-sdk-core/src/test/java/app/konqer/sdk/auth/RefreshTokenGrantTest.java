@@ -105,6 +105,24 @@ class RefreshTokenGrantTest {
   }
 
   @Test
+  void aFailingListenerDoesNotLoseTheRotatedRefreshToken() throws Exception {
+    TokenSet signIn = signIn("user-11");
+    OAuth2TokenProvider provider = OAuth2TokenProvider.refreshToken(CLIENT_ID, signIn.refreshToken())
+        .tokenEndpoint(server.tokenEndpointUrl(ISSUER).toString())
+        .onRefreshTokenRotated(token -> {
+          rotated.add(token);
+          throw new IllegalStateException("vault is read-only");
+        })
+        .build();
+
+    provider.invalidate(provider.token());
+    provider.token();
+
+    server.takeRequest();
+    assertThat(Forms.of(server.takeRequest())).containsEntry("refresh_token", rotated.get(0));
+  }
+
+  @Test
   void aConfidentialClientAuthenticatesWithItsSecret() throws Exception {
     TokenSet signIn = signIn("user-9");
     OAuth2TokenProvider provider = OAuth2TokenProvider.refreshToken(CLIENT_ID, signIn.refreshToken())

@@ -30,7 +30,8 @@ class TokenEndpointFailureTest {
   }
 
   private OAuth2TokenProvider.Builder crmSync() {
-    return OAuth2TokenProvider.clientCredentials("crm-sync", "s3cret-value").tokenEndpoint(server.url("/token").toString());
+    return OAuth2TokenProvider.clientCredentials("crm-sync", "s3cret-value")
+        .tokenEndpoint(server.url("/token").toString());
   }
 
   private static MockResponse json(int status, String body) {
@@ -119,7 +120,8 @@ class TokenEndpointFailureTest {
     List<Object> outcomes = concurrently.run(50, provider::token);
 
     assertThat(concurrently.requests()).isEqualTo(1);
-    assertThat(outcomes).hasSize(50).allSatisfy(o -> assertThat(o).isInstanceOf(TokenEndpointUnavailableException.class));
+    assertThat(outcomes).hasSize(50)
+        .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(TokenEndpointUnavailableException.class));
     assertThat(outcomes.stream().distinct()).hasSize(1);
   }
 
