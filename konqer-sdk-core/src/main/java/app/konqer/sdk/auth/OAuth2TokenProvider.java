@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -21,8 +19,13 @@ import org.slf4j.LoggerFactory;
  * {@code refresh_token} grant.
  *
  * <pre>{@code
- * TokenProvider tokens = OAuth2TokenProvider.clientCredentials("crm-sync", secret)
+ * TokenProvider service = OAuth2TokenProvider.clientCredentials("crm-sync", secret)
  *     .tokenEndpoint("https://id.example.com/realms/konqer/protocol/openid-connect/token")
+ *     .build();
+ *
+ * TokenProvider user = OAuth2TokenProvider.refreshToken("konqer-web", savedRefreshToken)
+ *     .issuer("https://id.example.com/realms/konqer")
+ *     .onRefreshTokenRotated(vault::saveRefreshToken)
  *     .build();
  * }</pre>
  *
@@ -47,25 +50,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class OAuth2TokenProvider implements TokenProvider {
   private static final Logger log = LoggerFactory.getLogger(OAuth2TokenProvider.class);
-  private static final Attempt SUCCEEDED = new Attempt(null);
 
   private final TokenEndpoint endpoint;
   private final Grant grant;
-  private final String scope;
-  private final Clock clock;
-  private final long skewMillis;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final AtomicReference<CachedToken> current = new AtomicReference<>();
-  private volatile Attempt lastAttempt = SUCCEEDED;
+  private final TokenCache cache;
 
   private OAuth2TokenProvider(Builder builder, TokenEndpoint endpoint, Grant grant) {
     this.endpoint = endpoint;
     this.grant = grant;
-    this.scope = builder.scope;
-    this.clock = builder.clock;
-    this.skewMillis = builder.refreshSkew.toMillis();
+    String scope = builder.scope;
+    this.cache = new TokenCache(
+        () -> endpoint.request(grant, scope), this::fetched, builder.clock, builder.refreshSkew.toMillis());
     if (builder.initialTokens != null && builder.initialTokens.accessToken() != null) {
-      current.set(CachedToken.issued(builder.initialTokens, clock.millis(), skewMillis));
+      cache.seed(builder.initialTokens);
     }
   }
 
@@ -121,11 +118,7 @@ public final class OAuth2TokenProvider implements TokenProvider {
    */
   @Override
   public String token() {
-    CachedToken cached = current.get();
-    if (cached != null && cached.fresh(clock.millis())) {
-      return cached.accessToken();
-    }
-    return refresh();
+    return cache.token();
   }
 
   /**
@@ -136,61 +129,13 @@ public final class OAuth2TokenProvider implements TokenProvider {
    */
   @Override
   public void invalidate(String token) {
-    CachedToken cached = current.get();
-    if (cached != null && cached.accessToken().equals(token) && current.compareAndSet(cached, null)) {
-      log.debug("Dropped the cached access token after the API refused it");
-    }
+    cache.invalidate(token);
   }
 
-  private String refresh() {
-    Attempt before = lastAttempt;
-    try {
-      lock.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KonqerException("Interrupted while waiting for an access token", e);
-    }
-    try {
-      long now = clock.millis();
-      CachedToken cached = current.get();
-      if (cached != null && cached.fresh(now)) {
-        return cached.accessToken();
-      }
-      Attempt last = lastAttempt;
-      if (last != before && last.failure() != null) {
-        throw last.failure();
-      }
-      return fetch(cached, now);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private String fetch(CachedToken cached, long now) {
-    TokenSet tokens;
-    try {
-      tokens = endpoint.request(grant, scope);
-    } catch (TokenEndpointException e) {
-      return fallBackTo(cached, e);
-    }
-    CachedToken fresh = CachedToken.issued(tokens, now, skewMillis);
-    current.set(fresh);
-    lastAttempt = SUCCEEDED;
+  private void fetched(TokenSet tokens) {
     log.debug("Fetched an access token with the {} grant, expiring in {}", grant.type(),
         tokens.expiresIn() == null ? "(no expires_in)" : tokens.expiresIn() + " s");
     grant.accept(tokens);
-    return fresh.accessToken();
-  }
-
-  private String fallBackTo(CachedToken cached, TokenEndpointException failure) {
-    long now = clock.millis();
-    if (cached != null && cached.valid(now) && current.compareAndSet(cached, cached.retryLater(now))) {
-      log.warn("Could not refresh the access token; using the cached one, which expires in {} s: {}",
-          (cached.expiresAtMillis() - now) / 1000, failure.getMessage());
-      return cached.accessToken();
-    }
-    lastAttempt = new Attempt(failure);
-    throw failure;
   }
 
   /** Names the grant and the endpoint, never a token or secret. */
@@ -206,9 +151,6 @@ public final class OAuth2TokenProvider implements TokenProvider {
     }
     return value;
   }
-
-  /** The outcome of one fetch, which the callers that waited for it share. */
-  private record Attempt(TokenEndpointException failure) {}
 
   /**
    * Configures an {@link OAuth2TokenProvider}. Start with {@link OAuth2TokenProvider#clientCredentials} or
