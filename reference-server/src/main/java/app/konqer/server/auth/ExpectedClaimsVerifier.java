@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks the claims of a token whose signature is already verified: {@code iss} equal to the expected issuer,
@@ -23,14 +23,15 @@ final class ExpectedClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityCont
   /** The largest difference tolerated between this server's clock and the issuer's. */
   static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(60);
 
-  private static final Set<String> REQUIRED = Set.of("iss", "aud", "exp", "sub");
+  private static final List<String> REQUIRED = List.of("iss", "aud", "exp", "sub");
 
   private final String issuer;
   private final String audience;
   private final Clock clock;
 
   ExpectedClaimsVerifier(String issuer, String audience, Clock clock) {
-    super(Set.of(audience), new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED, Set.of());
+    super(new HashSet<>(List.of(audience)), new JWTClaimsSet.Builder().issuer(issuer).build(),
+        new HashSet<>(REQUIRED), new HashSet<>());
     setMaxClockSkew((int) MAX_CLOCK_SKEW.toSeconds());
     this.issuer = issuer;
     this.audience = audience;

@@ -6,9 +6,12 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
+import com.nimbusds.jose.jwk.source.JWKSetSourceWithHealthStatusReporting;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -52,7 +55,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Failures: a refused token is an {@link InvalidTokenException} with a short reason (such as
  * {@code token expired}, {@code wrong audience}, {@code unknown signing key}) that never contains the token. When
- * the keys cannot be fetched at all, the token may be good, so the verifier throws a 503
+ * the keys cannot be fetched (no keys yet, or the token names a key we could not look up because the last fetch
+ * failed), the token may be good, so the verifier throws a 503
  * {@link app.konqer.server.http.ApiError} {@code identity_provider_unavailable} with {@code Retry-After} instead of
  * a 401 that would make a client discard it. Refusals are logged at DEBUG, without the token.
  */
@@ -98,14 +102,16 @@ public final class JwtTokenVerifier implements TokenVerifier {
    */
   public static JwtTokenVerifier forJwksUrl(URI jwksUrl, String issuer, String audience, Clock clock) {
     KeySourceHealth health = new KeySourceHealth();
-    JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(url(jwksUrl),
-            new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES))
+    JWKSetSource<SecurityContext> fetch = new JWKSetSourceWithHealthStatusReporting<>(
+        new URLBasedJWKSetSource<>(url(jwksUrl),
+            new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES)),
+        health);
+    JWKSource<SecurityContext> keys = JWKSourceBuilder.create(fetch)
         .cache(CACHE_TIME_TO_LIVE.toMillis(), CACHE_REFRESH_TIMEOUT.toMillis())
         .refreshAheadCache(false)
         .rateLimited(true)
         .retrying(true)
         .outageTolerant(true)
-        .healthReporting(health)
         .build();
     return new JwtTokenVerifier(keys, health, issuer, audience, clock);
   }
@@ -139,23 +145,39 @@ public final class JwtTokenVerifier implements TokenVerifier {
     try {
       JWTClaimsSet claims = processor.process(jwt, null);
       return PrincipalClaims.principal(claims);
+    } catch (RateLimitReachedException e) {
+      throw unknownKey(e);
     } catch (KeySourceException e) {
-      if (e instanceof RateLimitReachedException && !health.lastFetchFailed()) {
-        throw refused("unknown signing key", e);
-      }
-      log.warn("Cannot fetch the identity provider's signing keys: {}", e.toString());
-      throw IdentityProviderErrors.unavailable("The identity provider's signing keys cannot be fetched", e);
+      throw keysUnavailable(e);
     } catch (BadJWSException e) {
       throw refused("bad signature", e);
     } catch (BadJWTException e) {
       throw refused(e.getMessage(), e);
     } catch (BadJOSEException e) {
-      throw refused("unknown signing key", e);
+      throw unknownKey(e);
     } catch (JOSEException e) {
       throw refused("bad signature", e);
     } catch (RuntimeException e) {
       throw refused("malformed token", e);
     }
+  }
+
+  /**
+   * No key matches the token's {@code kid}, and the keys were not refetched (just fetched, or rate limited). If the
+   * last fetch worked, the key is unknown to the issuer; if it failed, the key may be a new one we could not see.
+   */
+  private RuntimeException unknownKey(Exception e) {
+    if (!health.lastFetchFailed()) {
+      return refused("unknown signing key", e);
+    }
+    log.warn("A token names a signing key this server has not seen, and the identity provider's JWKS could not be "
+        + "fetched to look for it");
+    return IdentityProviderErrors.unavailable("The identity provider's signing keys cannot be fetched", e);
+  }
+
+  private static RuntimeException keysUnavailable(Exception e) {
+    log.warn("Cannot fetch the identity provider's signing keys: {}", e.toString());
+    return IdentityProviderErrors.unavailable("The identity provider's signing keys cannot be fetched", e);
   }
 
   private static SignedJWT parse(String token) {

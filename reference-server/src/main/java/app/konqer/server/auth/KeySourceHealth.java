@@ -7,9 +7,10 @@ import com.nimbusds.jose.util.health.HealthReportListener;
 import com.nimbusds.jose.util.health.HealthStatus;
 
 /**
- * Remembers whether the last attempt to fetch the issuer's JWKS succeeded. When the fetch is rate limited, this tells
- * an unknown key (the keys were just fetched and the {@code kid} is not among them: the token is refused) from an
- * unreachable issuer (the keys could not be fetched: the token may be good, so the client should retry later).
+ * Remembers whether the last attempt to fetch the issuer's JWKS over the network succeeded. When a token's
+ * {@code kid} matches no known key and the keys cannot be refetched right now (rate limited, or served from the
+ * outage cache), this tells an unknown key (the last fetch worked: the token is refused) from an unreachable issuer
+ * (the last fetch failed: the token may be good, so the client should retry later).
  */
 final class KeySourceHealth
     implements HealthReportListener<JWKSetSourceWithHealthStatusReporting<SecurityContext>, SecurityContext> {
