@@ -39,6 +39,9 @@ import java.util.UUID;
  * minted before a restart stay valid until they expire.
  */
 public final class DevTokenIssuer {
+  /** The name of the key file {@link #persistent} keeps in the data directory. */
+  public static final String KEY_FILE_NAME = "dev-signing-key.json";
+
   /** How long a dev token lives unless configured otherwise. */
   public static final Duration DEFAULT_TTL = Duration.ofHours(1);
 
@@ -82,7 +85,7 @@ public final class DevTokenIssuer {
    * An issuer whose key is kept in a file, created on first start (readable by its owner only), so that tokens
    * survive a restart.
    *
-   * @param keyFile the key file, such as {@code <data dir>/dev-signing-key.json}
+   * @param keyFile the key file, normally {@code dataDir.resolve(DevTokenIssuer.KEY_FILE_NAME)}
    * @param issuer the {@code iss} of minted tokens
    * @param audience the {@code aud} of minted tokens
    * @param ttl how long minted tokens live

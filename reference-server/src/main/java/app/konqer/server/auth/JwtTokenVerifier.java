@@ -30,6 +30,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -69,6 +70,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
 
   private static final Logger log = LoggerFactory.getLogger(JwtTokenVerifier.class);
   private static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS256;
+  /** The {@code typ} headers of access tokens; a token may also have none. */
   private static final Set<JOSEObjectType> TYPES = Set.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"));
   private static final int HTTP_TIMEOUT_MILLIS = 2_000;
   private static final int JWKS_SIZE_LIMIT_BYTES = 256 * 1024;
@@ -81,8 +83,9 @@ public final class JwtTokenVerifier implements TokenVerifier {
   private JwtTokenVerifier(
       JWKSource<SecurityContext> keys, KeySourceHealth health, String issuer, String audience, Clock clock) {
     this.health = health;
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
-        JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    Set<JOSEObjectType> types = new HashSet<>(TYPES);
+    types.add(null);
+    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(types));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHM, keys));
     processor.setJWTClaimsSetVerifier(new ExpectedClaimsVerifier(
         requireText(issuer, "issuer"), requireText(audience, "audience"), clock));

@@ -177,7 +177,7 @@ public final class KeycloakTokenClient {
         ? null : error.error();
     if (code != null && GRANT_REFUSALS.contains(code)) {
       String detail = "The identity provider refused the " + grant.description + ": " + code
-          + describe(error.errorDescription(), secretInput);
+          + describe(error.errorDescription(), secretInput, settings.clientSecret());
       return IdentityProviderErrors.refused(grant.refusedCode, grant.refusedTitle, detail);
     }
     log.error("Keycloak refused this server's {} request with HTTP {} and error {}: check the Keycloak URL, realm, "
@@ -194,8 +194,9 @@ public final class KeycloakTokenClient {
     }
   }
 
-  private static String describe(String description, String secretInput) {
-    if (description == null || description.isBlank() || description.contains(secretInput)) {
+  private static String describe(String description, String secretInput, String secret) {
+    if (description == null || description.isBlank() || description.contains(secretInput)
+        || (secret != null && !secret.isBlank() && description.contains(secret))) {
       return "";
     }
     String clean = description.strip().replaceAll("\\p{Cntrl}", " ");

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 class DevTokenIssuerTest {
   private static final String ISSUER = "http://localhost:4000";
   private static final String AUDIENCE = JwtTokenVerifier.DEFAULT_AUDIENCE;
-  private static final DevTokenIssuer SHARED = DevTokenIssuer.ephemeral(
-      ISSUER, AUDIENCE, DevTokenIssuer.DEFAULT_TTL, new MutableClock(Instant.parse("2030-01-01T00:00:00Z")));
+  private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+  private static final MutableClock CLOCK = new MutableClock(START);
+  private static final DevTokenIssuer ISSUER_UNDER_TEST =
+      DevTokenIssuer.ephemeral(ISSUER, AUDIENCE, DevTokenIssuer.DEFAULT_TTL, CLOCK);
+  private static final DevTokenIssuer SHARED =
+      DevTokenIssuer.ephemeral(ISSUER, AUDIENCE, DevTokenIssuer.DEFAULT_TTL, new MutableClock(START));
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
-  private final DevTokenIssuer issuer = DevTokenIssuer.ephemeral(ISSUER, AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
+  private final MutableClock clock = CLOCK;
+  private final DevTokenIssuer issuer = ISSUER_UNDER_TEST;
+
+  @BeforeEach
+  void resetClock() {
+    clock.set(START);
+  }
 
   @TempDir
   Path dataDir;
@@ -136,7 +146,7 @@ class DevTokenIssuerTest {
 
   @Test
   void keepsItsKeyInTheDataDirectorySoTokensSurviveARestart() throws Exception {
-    Path keyFile = dataDir.resolve("auth/dev-signing-key.json");
+    Path keyFile = dataDir.resolve("auth").resolve(DevTokenIssuer.KEY_FILE_NAME);
     DevTokenIssuer beforeRestart = DevTokenIssuer.persistent(keyFile, ISSUER, AUDIENCE, Duration.ofHours(1), clock);
     String token = beforeRestart.issue(request("ada@example.com", "Ada")).accessToken();
 
@@ -153,7 +163,7 @@ class DevTokenIssuerTest {
 
   @Test
   void refusesToStartOnACorruptKeyFile() throws Exception {
-    Path keyFile = dataDir.resolve("dev-signing-key.json");
+    Path keyFile = dataDir.resolve(DevTokenIssuer.KEY_FILE_NAME);
     Files.writeString(keyFile, "{\"kty\":\"oct\"}");
 
     assertThatThrownBy(() -> DevTokenIssuer.persistent(keyFile, ISSUER, AUDIENCE, Duration.ofHours(1), clock))
