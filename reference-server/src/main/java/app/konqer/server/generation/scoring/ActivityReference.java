@@ -23,7 +23,7 @@ final class ActivityReference {
       "new", "week", "weeks", "last", "just", "via", "who", "what", "how", "why", "when", "will", "can", "been",
       "being", "also", "more", "most", "some", "any", "all", "out", "not", "but", "recently", "recent", "today",
       "yesterday", "post", "posts", "posted", "shared", "share", "shares", "wrote", "write", "writes", "liked",
-      "like", "likes", "commented", "comment", "comments", "article", "linkedin", "twitter", "on", "company");
+      "like", "likes", "commented", "comment", "comments", "article", "linkedin", "twitter", "company");
 
   private ActivityReference() {
   }

@@ -75,8 +75,8 @@ public final class NoShowRiskScorer {
       "Hi {name}, your {meeting} is {when}. Does the time still work? Reply to confirm or pick a new slot.";
   private static final String LINK_EMAIL =
       "Hi {name}, your {meeting} starts {when}. The joining link is in your calendar invite.";
-  private static final String CONFIRM_SMS = "Hi {name}, your {meeting} starts {when}. Reply YES to confirm or R to"
-      + " reschedule.";
+  private static final String CONFIRM_SMS =
+      "Hi {name}, your {meeting} starts {when}. Reply to confirm, or let us know if you need to reschedule.";
   private static final String SOON_SMS = "Hi {name}, your {meeting} starts {when}. See you there!";
 
   private static final Map<RiskLevel, List<ReminderStep>> PLANS = Map.of(
@@ -93,6 +93,8 @@ public final class NoShowRiskScorer {
           new ReminderStep(120, ReminderChannel.SMS, CONFIRM_SMS),
           new ReminderStep(15, ReminderChannel.SMS, SOON_SMS)));
 
+  /** Longer names and meeting types are replaced by "there" and "meeting", so a text message stays short. */
+  private static final int MAX_LABEL_LENGTH = 40;
   private static final long MIN_MINUTES_AFTER_BOOKING = 5;
   private static final long SHORTEST_LEAD_WITH_REMINDER = 10;
   private static final int LATEST_FALLBACK_MINUTES = 15;
@@ -159,6 +161,8 @@ public final class NoShowRiskScorer {
     long leadMinutes = leadTime.toMinutes();
     String name = NormalizedText.of(attendeeName).isEmpty() ? "there" : attendeeName.strip().split("\\s+")[0];
     String meeting = NormalizedText.of(meetingType).isEmpty() ? "meeting" : inSentence(meetingType.strip());
+    name = name.length() > MAX_LABEL_LENGTH ? "there" : name;
+    meeting = meeting.length() > MAX_LABEL_LENGTH ? "meeting" : meeting;
     List<Reminder> reminders = new ArrayList<>();
     for (ReminderStep step : PLANS.get(level)) {
       if (leadMinutes - step.sendBeforeMinutes() >= MIN_MINUTES_AFTER_BOOKING) {

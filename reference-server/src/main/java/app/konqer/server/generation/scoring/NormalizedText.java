@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Text prepared for phrase matching: lower case, accents removed, apostrophes dropped ({@code you're} becomes
- * {@code youre}), every other run of punctuation or spacing turned into one space. {@code +} and {@code #} stay part
+ * Text prepared for phrase matching: lower case, accents removed, possessive {@code 's} dropped ({@code Acme's}
+ * becomes {@code acme}), other apostrophes dropped ({@code you're} becomes {@code youre}), every other run of
+ * punctuation or spacing turned into one space. {@code +} and {@code #} stay part
  * of a word when they follow a letter or digit, so {@code C++} and {@code C#} survive.
  *
  * <p>Phrases are matched on whole words: {@code "Ann"} is found in {@code "Hi Ann,"} but not in {@code "Annual"}.
@@ -111,12 +112,21 @@ public final class NormalizedText {
         pendingSpace = false;
         out.append(c);
       } else if (isApostrophe(c)) {
-        continue;
+        if (isPossessive(folded, i)) {
+          i++;
+        }
       } else {
         pendingSpace = true;
       }
     }
     return out.toString();
+  }
+
+  private static boolean isPossessive(String text, int apostrophe) {
+    int s = apostrophe + 1;
+    return apostrophe > 0 && Character.isLetterOrDigit(text.charAt(apostrophe - 1))
+        && s < text.length() && text.charAt(s) == 's'
+        && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
   }
 
   private static boolean isApostrophe(char c) {

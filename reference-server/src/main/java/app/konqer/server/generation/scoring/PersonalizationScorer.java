@@ -57,6 +57,8 @@ public final class PersonalizationScorer {
       "to whom it may concern", 20,
       "dear sir or madam", 20);
 
+  private static final Map<NormalizedText, String> GENERIC_PHRASES_NORMALIZED = normalizedKeys(GENERIC_PHRASES);
+
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir");
   private static final Set<String> LEGAL_SUFFIXES = Set.of(
       "inc", "incorporated", "llc", "ltd", "limited", "gmbh", "corp", "corporation", "co", "sa", "sas", "sarl",
@@ -99,10 +101,10 @@ public final class PersonalizationScorer {
     }
     List<String> generic = new ArrayList<>();
     int penalty = 0;
-    for (Map.Entry<String, Integer> phrase : GENERIC_PHRASES.entrySet()) {
+    for (Map.Entry<NormalizedText, String> phrase : GENERIC_PHRASES_NORMALIZED.entrySet()) {
       if (text.contains(phrase.getKey())) {
-        generic.add(phrase.getKey());
-        penalty += phrase.getValue();
+        generic.add(phrase.getValue());
+        penalty += GENERIC_PHRASES.get(phrase.getValue());
       }
     }
 
@@ -136,6 +138,12 @@ public final class PersonalizationScorer {
 
   private static List<String> nonNull(List<String> items) {
     return items == null ? List.of() : items;
+  }
+
+  private static Map<NormalizedText, String> normalizedKeys(Map<String, Integer> table) {
+    Map<NormalizedText, String> normalized = new LinkedHashMap<>();
+    table.keySet().forEach(phrase -> normalized.put(NormalizedText.of(phrase), phrase));
+    return Collections.unmodifiableMap(normalized);
   }
 
   private static Map<String, Integer> orderedTable(Object... pairs) {

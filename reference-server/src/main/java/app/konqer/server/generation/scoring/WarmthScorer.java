@@ -60,11 +60,11 @@ public final class WarmthScorer {
       SignalRule.of(20, 2, "pricing"),
       SignalRule.of(20, 2, "attended", "joined webinar", "joined the webinar"),
       SignalRule.of(15, 2, "forwarded"),
-      SignalRule.of(15, 2, "downloaded"),
+      SignalRule.of(15, 2, "downloaded", "download", "downloads"),
       SignalRule.of(10, 1, "registered"),
-      SignalRule.of(10, 3, "clicked", "click"),
-      SignalRule.of(5, 3, "visited", "viewed", "page view"),
-      SignalRule.of(5, 4, "opened", "open"));
+      SignalRule.of(10, 3, "clicked", "click", "clicks"),
+      SignalRule.of(5, 3, "visited", "visit", "visits", "viewed", "page view", "page views"),
+      SignalRule.of(5, 4, "opened", "open", "opens"));
 
   private static final List<Band> BANDS = List.of(
       new Band(70, "Call or message today while they are engaged, and propose a specific meeting time."),
