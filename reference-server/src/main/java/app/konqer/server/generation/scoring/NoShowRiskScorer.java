@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,10 +25,8 @@ import java.util.Objects;
  * </table>
  *
  * <p>Meeting types and sources are recognised by the words they contain (first matching row wins); an
- * unrecognised value adds nothing. The reminder plan grows with the level: low gets emails 24 hours and 1 hour
- * ahead; medium an email 24 hours ahead and texts 2 hours and 15 minutes ahead; high adds an email 2 days ahead.
- * A reminder is only planned when it goes out at least 5 minutes after the booking; when none fits, a single text
- * goes out halfway through the lead time (at most 15 minutes before), and a lead time under 10 minutes gets none.
+ * unrecognised value adds nothing. The reminder plan follows the level (more and earlier reminders for a higher
+ * risk) and never schedules a reminder before the booking.
  */
 public final class NoShowRiskScorer {
   private static final int BASE_RISK = 10;
@@ -70,34 +66,6 @@ public final class NoShowRiskScorer {
 
   private static final FactorRule MEETING_TYPE_MISSING = FactorRule.of(5, "Meeting type not given");
   private static final FactorRule SOURCE_MISSING = FactorRule.of(5, "Source not given");
-
-  private static final String CONFIRM_EMAIL =
-      "Hi {name}, your {meeting} is {when}. Does the time still work? Reply to confirm or pick a new slot.";
-  private static final String LINK_EMAIL =
-      "Hi {name}, your {meeting} starts {when}. The joining link is in your calendar invite.";
-  private static final String CONFIRM_SMS =
-      "Hi {name}, your {meeting} starts {when}. Reply to confirm, or let us know if you need to reschedule.";
-  private static final String SOON_SMS = "Hi {name}, your {meeting} starts {when}. See you there!";
-
-  private static final Map<RiskLevel, List<ReminderStep>> PLANS = Map.of(
-      RiskLevel.LOW, List.of(
-          new ReminderStep(1440, ReminderChannel.EMAIL, CONFIRM_EMAIL),
-          new ReminderStep(60, ReminderChannel.EMAIL, LINK_EMAIL)),
-      RiskLevel.MEDIUM, List.of(
-          new ReminderStep(1440, ReminderChannel.EMAIL, CONFIRM_EMAIL),
-          new ReminderStep(120, ReminderChannel.SMS, CONFIRM_SMS),
-          new ReminderStep(15, ReminderChannel.SMS, SOON_SMS)),
-      RiskLevel.HIGH, List.of(
-          new ReminderStep(2880, ReminderChannel.EMAIL, CONFIRM_EMAIL),
-          new ReminderStep(1440, ReminderChannel.EMAIL, CONFIRM_EMAIL),
-          new ReminderStep(120, ReminderChannel.SMS, CONFIRM_SMS),
-          new ReminderStep(15, ReminderChannel.SMS, SOON_SMS)));
-
-  /** Longer names and meeting types are replaced by "there" and "meeting", so a text message stays short. */
-  private static final int MAX_LABEL_LENGTH = 40;
-  private static final long MIN_MINUTES_AFTER_BOOKING = 5;
-  private static final long SHORTEST_LEAD_WITH_REMINDER = 10;
-  private static final int LATEST_FALLBACK_MINUTES = 15;
 
   /** Creates a scorer; it holds no state. */
   public NoShowRiskScorer() {
@@ -139,7 +107,7 @@ public final class NoShowRiskScorer {
 
     int score = Scores.clamp(raw);
     RiskLevel level = score >= HIGH_FROM ? RiskLevel.HIGH : score >= MEDIUM_FROM ? RiskLevel.MEDIUM : RiskLevel.LOW;
-    return new NoShowRisk(score, level, factors, plan(level, leadTime, attendeeName, meetingType));
+    return new NoShowRisk(score, level, factors, ReminderPlanner.plan(level, leadTime, attendeeName, meetingType));
   }
 
   private static int add(List<String> factors, List<FactorRule> rules, FactorRule missing, String value) {
@@ -155,36 +123,6 @@ public final class NoShowRiskScorer {
       factors.add(reason + " (" + (points > 0 ? "+" : "") + points + ")");
     }
     return points;
-  }
-
-  private static List<Reminder> plan(RiskLevel level, Duration leadTime, String attendeeName, String meetingType) {
-    long leadMinutes = leadTime.toMinutes();
-    String name = NormalizedText.of(attendeeName).isEmpty() ? "there" : attendeeName.strip().split("\\s+")[0];
-    String meeting = NormalizedText.of(meetingType).isEmpty() ? "meeting" : inSentence(meetingType.strip());
-    name = name.length() > MAX_LABEL_LENGTH ? "there" : name;
-    meeting = meeting.length() > MAX_LABEL_LENGTH ? "meeting" : meeting;
-    List<Reminder> reminders = new ArrayList<>();
-    for (ReminderStep step : PLANS.get(level)) {
-      if (leadMinutes - step.sendBeforeMinutes() >= MIN_MINUTES_AFTER_BOOKING) {
-        reminders.add(step.render(name, meeting));
-      }
-    }
-    if (reminders.isEmpty() && leadMinutes >= SHORTEST_LEAD_WITH_REMINDER) {
-      int minutes = (int) Math.min(LATEST_FALLBACK_MINUTES, leadMinutes / 2);
-      reminders.add(new ReminderStep(minutes, ReminderChannel.SMS, SOON_SMS).render(name, meeting));
-    }
-    return reminders;
-  }
-
-  /** "Product Demo" reads "product demo" inside a sentence; acronyms such as "QBR" keep their capitals. */
-  private static String inSentence(String label) {
-    StringBuilder out = new StringBuilder();
-    for (String word : label.split("\\s+")) {
-      boolean capitalized = word.length() > 1 && Character.isUpperCase(word.charAt(0))
-          && word.substring(1).chars().noneMatch(Character::isUpperCase);
-      out.append(out.length() == 0 ? "" : " ").append(capitalized ? word.toLowerCase(Locale.ROOT) : word);
-    }
-    return out.toString();
   }
 
   private record LeadTimeBand(Duration below, int points, String reason) {
