@@ -58,7 +58,9 @@ public record HistoryItem(
    * @return the input, or empty when this item belongs to another service or has no input
    */
   public <I extends ServiceInput> Optional<I> inputAs(ServiceDefinition<I, ?> definition) {
-    return definition.inputType().isInstance(input) ? Optional.of(definition.inputType().cast(input)) : Optional.empty();
+    return definition.inputType().isInstance(input)
+        ? Optional.of(definition.inputType().cast(input))
+        : Optional.empty();
   }
 
   /**

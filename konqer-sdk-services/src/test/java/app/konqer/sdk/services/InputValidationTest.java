@@ -183,7 +183,8 @@ class InputValidationTest {
 
   @Test
   void absentNumbersTakeTheirDefaults() {
-    CarouselInput carousel = Wire.decode(CarouselInput.class, "{\"topic\":\"Empty miles\",\"target_audience\":\"Ops\"}");
+    CarouselInput carousel =
+        Wire.decode(CarouselInput.class, "{\"topic\":\"Empty miles\",\"target_audience\":\"Ops\"}");
     ColdEmailInput email = Wire.decode(ColdEmailInput.class, "{}");
     WhitepaperInput whitepaper = WhitepaperInput.builder().topic("Empty miles").audience("CFOs").build();
     NoShowShieldInput noShow = Wire.decode(NoShowShieldInput.class, "{\"prior_no_shows\":null}");

@@ -26,7 +26,10 @@ public record BattlecardsOutput(
     @Size(min = 1, max = 10) List<@Valid ObjectionHandler> objectionHandlers,
     @Size(min = 1, max = 10) List<@NotBlank @Size(max = Limits.LABEL) String> landmineQuestions,
     @NotBlank @Size(max = Limits.TEXT) String talkTrack) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /**
+   * Copies {@code strengths} and {@code weaknesses} and {@code differentiators} and {@code objectionHandlers} and
+   * {@code landmineQuestions} into immutable lists; a missing list becomes empty.
+   */
   public BattlecardsOutput {
     strengths = strengths == null ? List.of() : List.copyOf(strengths);
     weaknesses = weaknesses == null ? List.of() : List.copyOf(weaknesses);

@@ -29,7 +29,7 @@ public record CarouselOutput(
     @NotNull @Min(0) Integer estimatedReach,
     @ServerComputed @Size(max = Limits.URL) @Pattern(regexp = "https://\\S+") String canvaEditLink)
     implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code slides} into an immutable list; a missing list becomes empty. */
   public CarouselOutput {
     slides = slides == null ? List.of() : List.copyOf(slides);
   }

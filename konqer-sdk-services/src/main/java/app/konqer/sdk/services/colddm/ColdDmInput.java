@@ -42,7 +42,7 @@ public record ColdDmInput(
     @Size(max = Limits.TEXT) String role,
     @KnownValue Tone tone,
     @Size(max = 10) List<@NotBlank @Size(max = Limits.TEXT) String> recentActivity) implements ServiceInput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code recentActivity} into an immutable list; a missing list becomes empty. */
   public ColdDmInput {
     recentActivity = recentActivity == null ? List.of() : List.copyOf(recentActivity);
   }

@@ -28,7 +28,7 @@ public record ColdDmOutput(
     @ServerComputed @Valid ContextUsed contextUsed,
     @ServerComputed @Size(max = 10) List<@NotBlank @Size(max = Limits.LABEL) String> enrichmentSources)
     implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code enrichmentSources} into an immutable list; a missing list becomes empty. */
   public ColdDmOutput {
     enrichmentSources = enrichmentSources == null ? List.of() : List.copyOf(enrichmentSources);
   }

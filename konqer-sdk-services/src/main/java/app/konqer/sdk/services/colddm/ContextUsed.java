@@ -16,7 +16,7 @@ public record ContextUsed(
     @Size(max = 10) List<@NotBlank @Size(max = Limits.TEXT) String> recentActivity,
     @Size(max = 50) List<@NotBlank @Size(max = Limits.LABEL) String> techStack,
     @Size(max = Limits.LABEL) String companySize) {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code recentActivity} and {@code techStack} into immutable lists; a missing list becomes empty. */
   public ContextUsed {
     recentActivity = recentActivity == null ? List.of() : List.copyOf(recentActivity);
     techStack = techStack == null ? List.of() : List.copyOf(techStack);

@@ -22,7 +22,7 @@ public record ColdEmailOutput(
     @NotBlank @Size(max = Limits.TEXT) String body,
     @Size(max = 3) List<@Valid FollowUp> followUps,
     @NotNull @Score Integer spamRiskScore) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code subjectLines} and {@code followUps} into immutable lists; a missing list becomes empty. */
   public ColdEmailOutput {
     subjectLines = subjectLines == null ? List.of() : List.copyOf(subjectLines);
     followUps = followUps == null ? List.of() : List.copyOf(followUps);

@@ -33,7 +33,7 @@ public record CommunityFinderInput(
     @NotBlank @Size(max = Limits.TEXT) String idealCustomer,
     @Size(max = 20) List<@NotBlank @Size(max = Limits.LABEL) String> keywords,
     @Size(max = 10) List<@NotBlank @Size(max = Limits.LABEL) String> platforms) implements ServiceInput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code keywords} and {@code platforms} into immutable lists; a missing list becomes empty. */
   public CommunityFinderInput {
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     platforms = platforms == null ? List.of() : List.copyOf(platforms);

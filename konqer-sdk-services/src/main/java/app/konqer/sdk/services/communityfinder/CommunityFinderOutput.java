@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record CommunityFinderOutput(
     @Size(min = 5, max = 15) List<@Valid Community> communities) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code communities} into an immutable list; a missing list becomes empty. */
   public CommunityFinderOutput {
     communities = communities == null ? List.of() : List.copyOf(communities);
   }

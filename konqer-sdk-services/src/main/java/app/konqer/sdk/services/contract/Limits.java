@@ -17,7 +17,7 @@ public final class Limits {
   /** Long-form prose written by the service, such as a whitepaper section body. */
   public static final int LONG_TEXT = 20_000;
 
-  /** An e-mail address (RFC 5321 caps a path at 256 octets; 320 leaves room for unusual local parts). */
+  /** An e-mail address: a 64-character local part, the {@code @} and a 255-character domain. */
   public static final int EMAIL = 320;
 
   /** A URL. */

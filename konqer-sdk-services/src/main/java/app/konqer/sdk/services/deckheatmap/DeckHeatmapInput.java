@@ -23,13 +23,13 @@ import java.util.Objects;
  */
 public record DeckHeatmapInput(
     @Size(min = 1, max = 30) List<@Valid DeckSlide> slides) implements ServiceInput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code slides} into an immutable list; a missing list becomes empty. */
   public DeckHeatmapInput {
     slides = slides == null ? List.of() : List.copyOf(slides);
   }
 
   /**
-   * Starts a builder that asks for the required members first, in this order: {@code slides}.
+   * Starts a builder that asks for the required {@code slides} first.
    *
    * @return the first step of the builder
    */
@@ -54,15 +54,14 @@ public record DeckHeatmapInput(
      * Sets the required {@link DeckHeatmapInput#slides() slides}.
      *
      * @param slides the slides in deck order; required, 1 to 30 items
-     * @return the builder, where the optional members can be set
+     * @return the builder
      * @throws NullPointerException if {@code slides} is null
      */
     Builder slides(List<DeckSlide> slides);
   }
 
   /**
-   * Builds a {@link DeckHeatmapInput}. The required members come first, through the step interfaces; the optional
-   * ones can then be set in any order.
+   * Builds a {@link DeckHeatmapInput}. The required members come first, through the step interfaces.
    */
   public static final class Builder implements SlidesStep {
     private List<DeckSlide> slides;

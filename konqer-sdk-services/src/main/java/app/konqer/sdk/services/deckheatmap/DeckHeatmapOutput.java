@@ -21,7 +21,7 @@ public record DeckHeatmapOutput(
     @NotNull @Score Integer overallScore,
     @Size(min = 1, max = 30) List<@Valid ScoredSlide> slides,
     @Size(max = 5) List<@NotBlank @Size(max = Limits.LABEL) String> topRisks) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code slides} and {@code topRisks} into immutable lists; a missing list becomes empty. */
   public DeckHeatmapOutput {
     slides = slides == null ? List.of() : List.copyOf(slides);
     topRisks = topRisks == null ? List.of() : List.copyOf(topRisks);

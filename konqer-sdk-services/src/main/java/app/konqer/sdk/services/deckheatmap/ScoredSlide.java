@@ -26,7 +26,7 @@ public record ScoredSlide(
     @Size(max = 5) List<@NotBlank @Size(max = Limits.LABEL) String> strengths,
     @Size(max = 5) List<@NotBlank @Size(max = Limits.LABEL) String> issues,
     @NotBlank @Size(max = Limits.TEXT) String suggestion) {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code strengths} and {@code issues} into immutable lists; a missing list becomes empty. */
   public ScoredSlide {
     strengths = strengths == null ? List.of() : List.copyOf(strengths);
     issues = issues == null ? List.of() : List.copyOf(issues);

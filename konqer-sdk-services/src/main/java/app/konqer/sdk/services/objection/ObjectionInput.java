@@ -29,7 +29,7 @@ public record ObjectionInput(
     @Valid DealContext dealContext,
     @Size(max = Limits.LABEL) String preferredFramework) implements ServiceInput {
   /**
-   * Starts a builder that asks for the required members first, in this order: {@code objection}.
+   * Starts a builder that asks for the required {@code objection} first.
    *
    * @return the first step of the builder
    */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record PitchDeckOutput(
     @Size(min = 10, max = 12) List<@Valid PitchDeckSlide> slides) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code slides} into an immutable list; a missing list becomes empty. */
   public PitchDeckOutput {
     slides = slides == null ? List.of() : List.copyOf(slides);
   }

@@ -21,7 +21,7 @@ public record PitchDeckSlide(
     @NotBlank @Size(max = Limits.LABEL) String title,
     @Size(min = 1, max = 6) List<@NotBlank @Size(max = Limits.LABEL) String> bullets,
     @NotBlank @Size(max = Limits.TEXT) String speakerNotes) {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code bullets} into an immutable list; a missing list becomes empty. */
   public PitchDeckSlide {
     bullets = bullets == null ? List.of() : List.copyOf(bullets);
   }

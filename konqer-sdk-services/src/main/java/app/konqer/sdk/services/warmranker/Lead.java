@@ -20,7 +20,7 @@ public record Lead(
     @Size(max = Limits.TEXT) String name,
     @Size(max = Limits.TEXT) String company,
     @Size(max = 20) List<@NotBlank @Size(max = Limits.LABEL) String> signals) {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code signals} into an immutable list; a missing list becomes empty. */
   public Lead {
     signals = signals == null ? List.of() : List.copyOf(signals);
   }

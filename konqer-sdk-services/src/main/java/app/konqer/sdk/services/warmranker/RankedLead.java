@@ -20,7 +20,7 @@ public record RankedLead(
     @ServerComputed @Score Integer warmthScore,
     @Size(max = 5) List<@NotBlank @Size(max = Limits.LABEL) String> reasons,
     @NotBlank @Size(max = Limits.TEXT) String recommendedAction) {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code reasons} into an immutable list; a missing list becomes empty. */
   public RankedLead {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
   }

@@ -23,13 +23,13 @@ import java.util.Objects;
  */
 public record WarmrankerInput(
     @Size(min = 1, max = 100) List<@Valid Lead> leads) implements ServiceInput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code leads} into an immutable list; a missing list becomes empty. */
   public WarmrankerInput {
     leads = leads == null ? List.of() : List.copyOf(leads);
   }
 
   /**
-   * Starts a builder that asks for the required members first, in this order: {@code leads}.
+   * Starts a builder that asks for the required {@code leads} first.
    *
    * @return the first step of the builder
    */
@@ -54,15 +54,14 @@ public record WarmrankerInput(
      * Sets the required {@link WarmrankerInput#leads() leads}.
      *
      * @param leads the leads; required, 1 to 100 items
-     * @return the builder, where the optional members can be set
+     * @return the builder
      * @throws NullPointerException if {@code leads} is null
      */
     Builder leads(List<Lead> leads);
   }
 
   /**
-   * Builds a {@link WarmrankerInput}. The required members come first, through the step interfaces; the optional ones
-   * can then be set in any order.
+   * Builds a {@link WarmrankerInput}. The required members come first, through the step interfaces.
    */
   public static final class Builder implements LeadsStep {
     private List<Lead> leads;

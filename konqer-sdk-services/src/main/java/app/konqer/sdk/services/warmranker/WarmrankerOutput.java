@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record WarmrankerOutput(
     @Size(min = 1, max = 100) List<@Valid RankedLead> ranked) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code ranked} into an immutable list; a missing list becomes empty. */
   public WarmrankerOutput {
     ranked = ranked == null ? List.of() : List.copyOf(ranked);
   }

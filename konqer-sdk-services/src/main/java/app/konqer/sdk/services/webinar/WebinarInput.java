@@ -29,7 +29,7 @@ public record WebinarInput(
     @NotBlank @Size(max = Limits.TEXT) String niche,
     @NotBlank @Size(max = Limits.TEXT) String audience,
     @Size(max = 20) List<@NotBlank @Size(max = Limits.LABEL) String> candidateTopics) implements ServiceInput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code candidateTopics} into an immutable list; a missing list becomes empty. */
   public WebinarInput {
     candidateTopics = candidateTopics == null ? List.of() : List.copyOf(candidateTopics);
   }

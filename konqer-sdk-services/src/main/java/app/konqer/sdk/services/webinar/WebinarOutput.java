@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record WebinarOutput(
     @Size(min = 1, max = 10) List<@Valid WebinarTopic> topics) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code topics} into an immutable list; a missing list becomes empty. */
   public WebinarOutput {
     topics = topics == null ? List.of() : List.copyOf(topics);
   }

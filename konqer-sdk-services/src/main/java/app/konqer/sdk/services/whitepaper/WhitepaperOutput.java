@@ -23,7 +23,7 @@ public record WhitepaperOutput(
     @Size(min = 3, max = 8) List<@Valid WhitepaperSection> sections,
     @Size(min = 1, max = 10) List<@NotBlank @Size(max = Limits.LABEL) String> keyTakeaways,
     @NotBlank @Size(max = Limits.TEXT) String cta) implements ServiceOutput {
-  /** Makes the lists immutable, a missing list becoming empty. */
+  /** Copies {@code sections} and {@code keyTakeaways} into immutable lists; a missing list becomes empty. */
   public WhitepaperOutput {
     sections = sections == null ? List.of() : List.copyOf(sections);
     keyTakeaways = keyTakeaways == null ? List.of() : List.copyOf(keyTakeaways);
