@@ -29,7 +29,17 @@ public final class ServerAssembly {
    * @return the running server
    */
   public static KonqerServer start(ServerConfig config) {
-    TokenVerifier verifier = tokenVerifier(config);
+    return start(config, tokenVerifier(config));
+  }
+
+  /**
+   * Starts the server with a given token verifier.
+   *
+   * @param config the configuration
+   * @param verifier verifies bearer tokens
+   * @return the running server
+   */
+  public static KonqerServer start(ServerConfig config, TokenVerifier verifier) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
       PoolSettings pool;

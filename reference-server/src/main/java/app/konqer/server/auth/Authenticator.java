@@ -5,6 +5,7 @@ import app.konqer.server.http.HttpErrors;
 import app.konqer.server.user.User;
 import app.konqer.server.user.UserRepository;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.Locale;
 
 /**
@@ -36,6 +37,10 @@ public final class Authenticator {
    * @throws app.konqer.server.http.ApiError 401 without a valid token, 403 without a required role
    */
   public void authenticate(Context ctx) {
+    if (ctx.routeRoles().isEmpty() && ctx.method() == HandlerType.HEAD) {
+      // Javalin answers HEAD from a GET route without running it, and without that route's rule: refuse it.
+      throw HttpErrors.methodNotAllowed("HEAD", ctx.path(), "GET");
+    }
     Access access = Access.of(ctx.routeRoles());
     if (access == Access.PUBLIC) {
       return;
