@@ -2,7 +2,7 @@ package app.konqer.server;
 
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.db.Database;
-import app.konqer.server.metrics.Metrics;
+import app.konqer.server.operations.Metrics;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;

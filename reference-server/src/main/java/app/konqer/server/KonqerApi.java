@@ -5,7 +5,6 @@ import static app.konqer.server.auth.Access.USER;
 
 import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.auth.Authenticator;
-import app.konqer.server.health.HealthCheck;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
@@ -13,7 +12,8 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
-import app.konqer.server.openapi.OpenApiDocument;
+import app.konqer.server.operations.HealthCheck;
+import app.konqer.server.operations.OpenApiDocument;
 import app.konqer.server.user.ServiceAccessRepository;
 import app.konqer.server.user.SubscriptionRepository;
 import app.konqer.server.user.UserRepository;

@@ -5,14 +5,16 @@ import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.Migrations;
 import app.konqer.server.db.PoolSettings;
-import app.konqer.server.metrics.Metrics;
+import app.konqer.server.operations.Metrics;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -41,6 +43,8 @@ public final class ServerAssembly {
    */
   public static KonqerServer start(ServerConfig config, TokenVerifier verifier) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
+    // Built while the database starts: it takes a few hundred milliseconds of class loading.
+    CompletableFuture<ValidatorFactory> validator = CompletableFuture.supplyAsync(ServerAssembly::validation);
     try {
       PoolSettings pool;
       if (config.embeddedDatabase()) {
@@ -57,12 +61,14 @@ public final class ServerAssembly {
       Database database = Database.connect(pool, metrics.registry());
       started.push(database);
       Migrations.migrate(database.dataSource());
-      ValidatorFactory validation = validation();
-      started.push(validation);
+      ValidatorFactory validation = validator.join();
       ApiDependencies deps = new ApiDependencies(database, verifier, Clock.systemUTC(), metrics,
           validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace());
-      return KonqerServer.start(KonqerApi.create(deps), config.port(), new ArrayList<>(started));
+      List<AutoCloseable> owned = new ArrayList<>(started);
+      owned.add(validation);
+      return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
     } catch (RuntimeException e) {
+      validator.thenAccept(ValidatorFactory::close);
       for (AutoCloseable resource : started) {
         try {
           resource.close();

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.server.RouteTable.Route;
 import app.konqer.server.auth.Access;
-import app.konqer.server.health.Health;
+import app.konqer.server.http.AccessLog;
+import app.konqer.server.operations.Health;
 import app.konqer.server.testing.LogCapture;
 import app.konqer.server.testing.Reply;
 import app.konqer.server.testing.TestServer;
 import app.konqer.server.testing.TestTokens;
-import app.konqer.server.http.AccessLog;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;

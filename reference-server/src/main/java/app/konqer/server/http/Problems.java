@@ -41,8 +41,8 @@ public final class Problems {
    */
   public static void onApiError(ApiError error, Context ctx) {
     if (error.status() >= 500) {
-      log.warn("{} {} answered {} {}: {}", ctx.method(), RouteTemplates.of(ctx), error.status(), error.code(),
-          error.getMessage(), error.getCause());
+      log.warn("{} {} answered {} {} (request_id={}): {}", ctx.method(), RouteTemplates.of(ctx), error.status(),
+          error.code(), RequestIds.of(ctx), error.getMessage(), error.getCause());
     }
     send(ctx, error);
   }
@@ -73,11 +73,12 @@ public final class Problems {
    */
   public static void onUnexpected(Exception failure, Context ctx) {
     if (ConnectionFailures.isConnectionFailure(failure)) {
-      log.warn("{} {}: database unavailable: {}", ctx.method(), RouteTemplates.of(ctx), failure.toString());
+      log.warn("{} {}: database unavailable (request_id={}): {}", ctx.method(), RouteTemplates.of(ctx),
+          RequestIds.of(ctx), failure.toString());
       send(ctx, HttpErrors.databaseUnavailable());
       return;
     }
-    log.error("{} {} failed", ctx.method(), RouteTemplates.of(ctx), failure);
+    log.error("{} {} failed (request_id={})", ctx.method(), RouteTemplates.of(ctx), RequestIds.of(ctx), failure);
     send(ctx, HttpErrors.internal());
   }
 

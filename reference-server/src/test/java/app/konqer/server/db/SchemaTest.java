@@ -3,7 +3,7 @@ package app.konqer.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.konqer.server.metrics.Metrics;
+import app.konqer.server.operations.Metrics;
 import app.konqer.server.testing.TestPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;

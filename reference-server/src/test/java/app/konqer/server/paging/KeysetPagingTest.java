@@ -6,7 +6,7 @@ import app.konqer.sdk.paging.Page;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.db.Rows;
-import app.konqer.server.metrics.Metrics;
+import app.konqer.server.operations.Metrics;
 import app.konqer.server.testing.TestPostgres;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

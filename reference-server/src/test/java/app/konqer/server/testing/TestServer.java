@@ -7,7 +7,7 @@ import app.konqer.server.ServerAssembly;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
-import app.konqer.server.metrics.Metrics;
+import app.konqer.server.operations.Metrics;
 import io.javalin.Javalin;
 import jakarta.validation.ValidatorFactory;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.konqer.server.health;
+package app.konqer.server.operations;
 
 import app.konqer.server.db.Database;
 import io.javalin.http.Context;

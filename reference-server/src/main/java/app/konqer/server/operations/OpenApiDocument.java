@@ -1,4 +1,4 @@
-package app.konqer.server.openapi;
+package app.konqer.server.operations;
 
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** {@code GET /openapi.yaml}: the OpenAPI 3.1 contract of every route the server has. */
 public final class OpenApiDocument {
   /** Where the document lives on the class path. */
-  public static final String RESOURCE = "/app/konqer/server/openapi/openapi.yaml";
+  public static final String RESOURCE = "/app/konqer/server/operations/openapi.yaml";
 
   private final String yaml;
 

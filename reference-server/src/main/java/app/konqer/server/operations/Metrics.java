@@ -1,4 +1,4 @@
-package app.konqer.server.metrics;
+package app.konqer.server.operations;
 
 import app.konqer.server.http.RouteTemplates;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package app.konqer.server.health;
+package app.konqer.server.operations;
 
 /**
  * The body of {@code GET /health}.
