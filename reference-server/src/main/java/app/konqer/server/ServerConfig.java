@@ -19,6 +19,7 @@ import static app.konqer.server.ConfigVariable.PORT;
 import static app.konqer.server.ConfigVariable.SHUTDOWN_GRACE_SECONDS;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -203,7 +204,7 @@ public record ServerConfig(
         if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
           return uri;
         }
-      } catch (java.net.URISyntaxException ignored) {
+      } catch (URISyntaxException ignored) {
         // Reported below.
       }
       throw invalid(variable, "an absolute http or https URL");

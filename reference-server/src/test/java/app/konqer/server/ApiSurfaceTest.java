@@ -3,6 +3,7 @@ package app.konqer.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.konqer.sdk.model.UserProfile;
 import app.konqer.server.RouteTable.Route;
 import app.konqer.server.auth.Access;
 import app.konqer.server.http.AccessLog;
@@ -14,6 +15,7 @@ import app.konqer.server.testing.TestTokens;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -115,7 +117,7 @@ class ApiSurfaceTest {
 
       String line = access.await(message -> message.contains(id), Duration.ofSeconds(10));
 
-      String user = reply.json(app.konqer.sdk.model.UserProfile.class).id().toString();
+      String user = reply.json(UserProfile.class).id().toString();
       assertThat(line).matches("GET /user/me 200 \\d+\\.\\dms request_id=" + id + " user=" + user);
       assertThat(access.messages()).filteredOn(message -> message.contains(id)).hasSize(1);
       assertThat(String.join("\n", access.messages())).doesNotContain(token, "kc-logged@example.com");
@@ -153,7 +155,7 @@ class ApiSurfaceTest {
       }
       Matcher methodLine = METHOD.matcher(line);
       if (methodLine.matches() && path != null) {
-        operations.add(methodLine.group(1).toUpperCase(java.util.Locale.ROOT) + " " + path);
+        operations.add(methodLine.group(1).toUpperCase(Locale.ROOT) + " " + path);
       }
     }
     return operations;

@@ -12,6 +12,7 @@ import app.konqer.server.testing.TestTokens;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ class GracefulStopTest {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        Reply reply = new Http(java.net.URI.create(url)).get("/openapi.yaml");
+        Reply reply = new Http(URI.create(url)).get("/openapi.yaml");
         if (reply.status() == 503) {
           return;
         }

@@ -37,7 +37,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
    *
    * @param dataDir the server's data directory
    * @return the running database
-   * @throws UncheckedIOException when PostgreSQL cannot be started
+   * @throws UncheckedIOException when the directory or the binaries cannot be prepared
+   * @throws IllegalStateException when PostgreSQL does not start, for instance because another server holds the
+   *     directory
    */
   public static EmbeddedDatabase start(Path dataDir) {
     Path pgData = dataDir.resolve("postgres");
@@ -55,6 +57,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + pgData, e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + pgData
+          + " (is another Konqer server using this KONQER_DATA_DIR?)", e);
     }
     EmbeddedDatabase database = new EmbeddedDatabase(postgres, pgData);
     try {

@@ -1,6 +1,7 @@
 package app.konqer.server.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.error.Problem;
 import app.konqer.server.ApiDependencies;
@@ -64,6 +65,16 @@ class EmbeddedDatabaseTest {
         }
       });
       assertThat(found).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSecondServerOnTheSameDirectoryIsRefusedClearly() {
+    try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+      assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("another Konqer server using this KONQER_DATA_DIR");
+      assertThat(first.jdbcUrl()).startsWith("jdbc:postgresql://localhost:");
     }
   }
 

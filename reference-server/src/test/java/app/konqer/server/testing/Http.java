@@ -3,6 +3,7 @@ package app.konqer.server.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -69,7 +70,7 @@ public final class Http {
    */
   public Reply post(String path, String contentType, String body) {
     MediaType type = contentType == null ? null : MediaType.get(contentType);
-    return send(request(path).post(RequestBody.create(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), type)));
+    return send(request(path).post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), type)));
   }
 
   /**
