@@ -90,6 +90,7 @@ class ApiSurfaceTest {
     try (LogCapture access = LogCapture.of(AccessLog.LOGGER)) {
       server.http().get("/user/me", TestTokens.user("kc-metrics"));
       server.http().get("/user/me");
+      server.http().send(server.http().request("/user/me").method("BREW", null));
       Reply last = server.http().get("/nowhere");
       access.await(line -> line.contains(last.header("X-Request-Id")), Duration.ofSeconds(10));
     }
@@ -102,10 +103,11 @@ class ApiSurfaceTest {
         .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/user/me\",status=\"200\"}")
         .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/user/me\",status=\"401\"}")
         .contains("http_server_requests_seconds_count{method=\"GET\",route=\"unmatched\",status=\"404\"}")
+        .contains("http_server_requests_seconds_count{method=\"OTHER\",route=\"unmatched\",status=\"405\"}")
         .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/user/me\",status=\"200\",le=")
         .contains("hikaricp_connections_active{pool=\"konqer\"}")
         .contains("jvm_memory_used_bytes")
-        .doesNotContain("/nowhere");
+        .doesNotContain("/nowhere", "BREW");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +22,10 @@ public final class Metrics {
       Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
       Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
       Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
+
+  /** Methods counted by name; any other (clients may send arbitrary ones) is counted as OTHER. */
+  private static final Set<String> STANDARD_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
   private final PrometheusMeterRegistry registry;
 
@@ -49,7 +54,7 @@ public final class Metrics {
   public void record(Context ctx, Float millis) {
     Timer.builder("http.server.requests")
         .description("HTTP requests by route template and status")
-        .tag("method", ctx.method().name())
+        .tag("method", STANDARD_METHODS.contains(ctx.method().name()) ? ctx.method().name() : "OTHER")
         .tag("route", RouteTemplates.of(ctx))
         .tag("status", Integer.toString(ctx.statusCode()))
         .serviceLevelObjectives(LATENCY_BUCKETS)
