@@ -37,7 +37,7 @@ public final class Authenticator {
    * @throws app.konqer.server.http.ApiError 401 without a valid token, 403 without a required role
    */
   public void authenticate(Context ctx) {
-    if (ctx.routeRoles().isEmpty() && ctx.method() == HandlerType.HEAD) {
+    if (ctx.routeRoles().isEmpty() && HandlerType.HEAD.equals(ctx.method())) {
       // Javalin answers HEAD from a GET route without running it, and without that route's rule: refuse it.
       throw HttpErrors.methodNotAllowed("HEAD", ctx.path(), "GET");
     }
