@@ -1,5 +1,6 @@
 package app.konqer.server;
 
+import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.db.Database;
 import app.konqer.server.operations.Metrics;
@@ -13,6 +14,7 @@ import java.time.Duration;
  *
  * @param database the database
  * @param verifier verifies bearer tokens
+ * @param auth the {@code /auth/*} endpoints
  * @param clock the current time
  * @param metrics the metrics registry
  * @param validator validates request bodies
@@ -23,6 +25,7 @@ import java.time.Duration;
 public record ApiDependencies(
     Database database,
     TokenVerifier verifier,
+    AuthRoutes auth,
     Clock clock,
     Metrics metrics,
     Validator validator,

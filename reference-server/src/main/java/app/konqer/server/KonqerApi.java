@@ -4,6 +4,7 @@ import static app.konqer.server.auth.Access.PUBLIC;
 import static app.konqer.server.auth.Access.USER;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
@@ -41,6 +42,7 @@ public final class KonqerApi {
   public static Javalin create(ApiDependencies deps) {
     HealthCheck health = new HealthCheck(deps.database(), deps.version());
     OpenApiDocument openApi = OpenApiDocument.load();
+    AuthRoutes auth = deps.auth();
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
 
@@ -50,6 +52,14 @@ public final class KonqerApi {
       config.routes.get("/health", health::check, PUBLIC);
       config.routes.get("/metrics", deps.metrics()::scrape, PUBLIC);
       config.routes.get("/openapi.yaml", openApi::serve, PUBLIC);
+
+      if (auth.devMode()) {
+        config.routes.post("/auth/dev-token", auth::devToken, PUBLIC);
+        config.routes.get("/.well-known/jwks.json", auth::jwks, PUBLIC);
+      }
+      config.routes.post("/auth/exchange-token", auth::exchangeToken, PUBLIC);
+      config.routes.post("/auth/refresh", auth::refresh, PUBLIC);
+
       config.routes.get("/user/me", user::me, USER);
       config.routes.get("/user/subscriptions", user::subscriptions, USER);
       config.routes.get("/user/services", user::services, USER);

@@ -1,6 +1,16 @@
 package app.konqer.server;
 
+import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.JwtTokenVerifier;
+import app.konqer.server.auth.KeycloakClientSettings;
+import app.konqer.server.auth.KeycloakRealm;
+import app.konqer.server.auth.KeycloakTokenClient;
 import app.konqer.server.auth.TokenVerifier;
+import com.squareup.moshi.Moshi;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.Migrations;
@@ -22,6 +32,9 @@ import org.hibernate.validator.HibernateValidator;
  * the schema, the pool, the validator and the HTTP API. Whatever was started is stopped again if a later step fails.
  */
 public final class ServerAssembly {
+  /** The {@code iss} of dev tokens: fixed, so that a saved token outlives a change of port. */
+  public static final String DEV_ISSUER = "konqer-dev";
+
   private ServerAssembly() {}
 
   /**
@@ -31,17 +44,38 @@ public final class ServerAssembly {
    * @return the running server
    */
   public static KonqerServer start(ServerConfig config) {
-    return start(config, tokenVerifier(config));
+    Clock clock = Clock.systemUTC();
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
+    Moshi moshi = KonqerJson.create();
+    DevTokenIssuer devTokens = config.devAuth()
+        ? DevTokenIssuer.persistent(config.dataDir().resolve(DevTokenIssuer.KEY_FILE_NAME), DEV_ISSUER,
+            config.jwt().audience(), DevTokenIssuer.DEFAULT_TTL, clock)
+        : null;
+    TokenVerifier verifier = devTokens != null
+        ? devTokens.verifier()
+        : JwtTokenVerifier.forJwksUrl(config.jwt().jwksUrl(), config.jwt().issuer(), config.jwt().audience(), clock);
+    KeycloakTokenClient keycloak = config.keycloak() == null ? null : new KeycloakTokenClient(
+        KeycloakClientSettings.forRealm(
+            KeycloakRealm.of(config.keycloak().url().toString(), config.keycloak().realm()),
+            config.keycloak().clientId(), config.keycloak().clientSecret()),
+        http, moshi);
+    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock);
   }
 
   /**
-   * Starts the server with a given token verifier.
+   * Starts the server with a given token verifier and auth endpoints.
    *
    * @param config the configuration
    * @param verifier verifies bearer tokens
+   * @param auth the {@code /auth/*} endpoints
+   * @param clock the current time
    * @return the running server
    */
-  public static KonqerServer start(ServerConfig config, TokenVerifier verifier) {
+  public static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     // Built while the database starts: it takes a few hundred milliseconds of class loading.
     CompletableFuture<ValidatorFactory> validator = CompletableFuture.supplyAsync(ServerAssembly::validation);
@@ -62,7 +96,7 @@ public final class ServerAssembly {
       started.push(database);
       Migrations.migrate(database.dataSource());
       ValidatorFactory validation = validator.join();
-      ApiDependencies deps = new ApiDependencies(database, verifier, Clock.systemUTC(), metrics,
+      ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
           validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace());
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
@@ -78,16 +112,6 @@ public final class ServerAssembly {
       }
       throw e;
     }
-  }
-
-  /**
-   * The verifier of bearer tokens: the issuer's JWKS in production, the server's own key in dev mode.
-   *
-   * @param config the configuration
-   * @return the verifier
-   */
-  static TokenVerifier tokenVerifier(ServerConfig config) {
-    throw new IllegalStateException("token verification is wired in by the auth module");
   }
 
   /**

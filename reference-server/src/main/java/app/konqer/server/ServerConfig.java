@@ -118,6 +118,10 @@ public record ServerConfig(
     Jwt jwt = new Jwt(in.httpUrl(JWT_JWKS_URL), issuer, in.text(JWT_AUDIENCE));
     Boolean forcedDevAuth = in.bool(DEV_AUTH);
     boolean devAuth = forcedDevAuth != null ? forcedDevAuth : issuer == null && database == null;
+    if (devAuth && issuer != null) {
+      throw new InvalidConfigException(DEV_AUTH.key() + "=true cannot be combined with " + JWT_ISSUER.key()
+          + ": dev tokens and the issuer's tokens would both be accepted; unset one of them");
+    }
     if (!devAuth && (jwt.issuer() == null || jwt.jwksUrl() == null)) {
       throw new InvalidConfigException(JWT_ISSUER.key() + " and " + JWT_JWKS_URL.key()
           + " are required when dev mode is off (dev mode is on by default only with the embedded database and no"

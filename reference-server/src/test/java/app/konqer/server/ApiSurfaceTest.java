@@ -37,6 +37,10 @@ class ApiSurfaceTest {
     List<Route> routes = RouteTable.of(server.server().app());
 
     assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.access()).containsExactly(
+        "GET /.well-known/jwks.json PUBLIC",
+        "POST /auth/dev-token PUBLIC",
+        "POST /auth/exchange-token PUBLIC",
+        "POST /auth/refresh PUBLIC",
         "GET /health PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",

@@ -89,7 +89,16 @@ class ServerConfigTest {
   }
 
   @Test
-  void devModeCanBeForcedOnWithAnIssuerOrAnExternalDatabase() {
+  void devModeCannotBeForcedOnNextToAnIssuer() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_DEV_AUTH", "true",
+        "KONQER_JWT_ISSUER", "https://id.example.com/realms/konqer",
+        "KONQER_JWT_JWKS_URL", "https://id.example.com/realms/konqer/protocol/openid-connect/certs"), HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("KONQER_DEV_AUTH=true cannot be combined with KONQER_JWT_ISSUER");
+  }
+
+  @Test
+  void devModeCanBeForcedOnWithAnExternalDatabase() {
     assertThat(ServerConfig.fromEnv(Map.of("KONQER_DEV_AUTH", "TRUE",
         "KONQER_DATABASE_URL", "jdbc:postgresql://db/konqer"), HOME).devAuth()).isTrue();
   }

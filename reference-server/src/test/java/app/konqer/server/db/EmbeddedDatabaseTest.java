@@ -9,6 +9,7 @@ import app.konqer.server.KonqerApi;
 import app.konqer.server.KonqerServer;
 import app.konqer.server.ServerAssembly;
 import app.konqer.server.ServerConfig;
+import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.operations.Health;
 import app.konqer.server.operations.Metrics;
 import app.konqer.server.testing.Http;
@@ -43,8 +44,9 @@ class EmbeddedDatabaseTest {
   @Test
   void dataSurvivesARestartOnTheSameDirectory() {
     String subject = "kc-persistent-" + System.nanoTime();
+    String version;
     try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir); Database pool = pool(first)) {
-      Migrations.migrate(pool.dataSource());
+      version = Migrations.migrate(pool.dataSource());
       pool.query(c -> {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO users (keycloak_user_id) VALUES (?)")) {
           insert.setString(1, subject);
@@ -54,7 +56,7 @@ class EmbeddedDatabaseTest {
     }
 
     try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDir); Database pool = pool(second)) {
-      assertThat(Migrations.migrate(pool.dataSource())).isEqualTo("1");
+      assertThat(Migrations.migrate(pool.dataSource())).isEqualTo(version);
       long found = pool.query(c -> {
         try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM users WHERE keycloak_user_id = ?")) {
           select.setString(1, subject);
@@ -84,7 +86,7 @@ class EmbeddedDatabaseTest {
     Database database = pool(postgres);
     Migrations.migrate(database.dataSource());
     ValidatorFactory validation = ServerAssembly.validation();
-    ApiDependencies deps = new ApiDependencies(database, new TestTokens(), Clock.systemUTC(), new Metrics(),
+    ApiDependencies deps = new ApiDependencies(database, new TestTokens(), new AuthRoutes(null, null), Clock.systemUTC(), new Metrics(),
         validation.getValidator(), "test", 65_536, Duration.ofSeconds(5));
     try (KonqerServer server = KonqerServer.start(KonqerApi.create(deps), 0, List.of(database, validation, postgres))) {
       Http http = new Http(server.url());
@@ -110,7 +112,7 @@ class EmbeddedDatabaseTest {
     ServerConfig config = ServerConfig.fromEnv(Map.of("PORT", "0", "KONQER_DATA_DIR", dataDir.toString()), dataDir);
     Path postmasterPid = dataDir.resolve("postgres").resolve("postmaster.pid");
 
-    try (KonqerServer server = ServerAssembly.start(config, new TestTokens())) {
+    try (KonqerServer server = ServerAssembly.start(config, new TestTokens(), new AuthRoutes(null, null), Clock.systemUTC())) {
       Http http = new Http(server.url());
       assertThat(http.get("/health").json(Health.class).database()).isEqualTo("up");
       assertThat(http.get("/user/me", TestTokens.user("kc-assembled")).status()).isEqualTo(200);

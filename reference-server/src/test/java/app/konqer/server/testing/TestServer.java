@@ -4,6 +4,9 @@ import app.konqer.server.ApiDependencies;
 import app.konqer.server.KonqerApi;
 import app.konqer.server.KonqerServer;
 import app.konqer.server.ServerAssembly;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.JwtTokenVerifier;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
@@ -29,7 +32,9 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   private final Function<ApiDependencies, Javalin> app;
   private final MutableClock clock = new MutableClock(START);
-  private TokenVerifier verifier = new TestTokens();
+  private final DevTokenIssuer devTokens = DevTokenIssuer.ephemeral(
+      ServerAssembly.DEV_ISSUER, JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
+  private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
   private Duration connectTimeout = Duration.ofSeconds(2);
   private Database database;
   private KonqerServer server;
@@ -82,7 +87,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     database = Database.connect(
         new PoolSettings(postgres.newDatabase(), postgres.user(), null, 5, connectTimeout), metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
-    ApiDependencies deps = new ApiDependencies(database, verifier, clock, metrics, validation.getValidator(), "test",
+    ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics, validation.getValidator(), "test",
         64 * 1024, Duration.ofSeconds(10));
     server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
     http = new Http(server.url());
@@ -108,6 +113,11 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   /** @return the server's database, to seed and inspect rows */
   public Database database() {
     return database;
+  }
+
+  /** @return the dev token issuer whose tokens this server accepts, as in dev mode */
+  public DevTokenIssuer devTokens() {
+    return devTokens;
   }
 
   /** @return the server's clock */
