@@ -2,6 +2,7 @@ package app.konqer.server.user;
 
 import app.konqer.sdk.model.ServiceId;
 import app.konqer.sdk.model.ServiceType;
+import app.konqer.server.access.AccessGrant;
 import app.konqer.sdk.model.UserService;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** The service catalog joined with one user's {@code service_access} rows. */
 public final class ServiceAccessRepository {
   private static final String FOR_USER = """
-      SELECT c.service, c.name, c.slug, c.type, a.unlocked_at, a.locked
+      SELECT c.service, c.name, c.slug, c.type, a.unlocked_at, a.locked, a.expires_at
       FROM service_configs c
       LEFT JOIN service_access a ON a.service = c.service AND a.user_id = ?
       ORDER BY c.position""";
@@ -46,8 +47,9 @@ public final class ServiceAccessRepository {
           List<UserService> services = new ArrayList<>();
           while (row.next()) {
             Instant unlockedAt = Rows.instant(row, "unlocked_at");
-            boolean granted = unlockedAt != null && !row.getBoolean("locked");
-            boolean unlocked = granted && !unlockedAt.isAfter(now);
+            AccessGrant grant = unlockedAt == null ? null
+                : new AccessGrant(unlockedAt, row.getBoolean("locked"), Rows.instant(row, "expires_at"));
+            boolean unlocked = grant != null && grant.isOpenAt(now);
             services.add(new UserService(
                 Rows.wireEnum(row, "service", ServiceId.class),
                 row.getString("name"),
@@ -55,7 +57,7 @@ public final class ServiceAccessRepository {
                 Rows.wireEnum(row, "type", ServiceType.class),
                 unlocked,
                 unlocked ? unlockedAt : null,
-                granted && !unlocked ? unlockedAt : null));
+                grant == null ? null : grant.unlocksAfter(now)));
           }
           return services;
         }
