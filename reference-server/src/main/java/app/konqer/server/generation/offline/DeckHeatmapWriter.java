@@ -17,8 +17,8 @@ import java.util.Objects;
  *
  * <p>A slide's attention score starts at {@value SlideCheck#BASE} and adds the points of each {@link SlideCheck}
  * (title, takeaway title, density, substance or a one-line cover, numbers, buzzwords, sentence length, proof),
- * clamped to 0..100; the passed checks are its strengths, the failed ones its issues, and the fix of the costliest
- * failure its suggestion.
+ * clamped to 0..100; the passed checks are its strengths, the failed ones its issues (costliest first), and the fix
+ * of the costliest failure its suggestion.
  * The overall score is the mean of the slide scores with the first three slides counted twice (investors decide
  * early), less 5 for each core topic no slide covers (at most 20).
  *
@@ -88,8 +88,7 @@ final class DeckHeatmapWriter implements ServiceWriter<DeckHeatmapInput, DeckHea
   private static ScoredSlide review(int index, DeckSlide slide, SlideFacts facts) {
     int score = SlideCheck.BASE;
     List<String> strengths = new ArrayList<>();
-    List<String> issues = new ArrayList<>();
-    SlideCheck costliest = null;
+    List<SlideCheck> failed = new ArrayList<>();
     String[] values = {"words", String.valueOf(facts.words()),
         "buzzwords", Text.and(facts.buzzwords().stream().map(b -> "\u201c" + b + "\u201d").toList())};
     for (SlideCheck check : SlideCheck.CHECKS) {
@@ -98,14 +97,15 @@ final class DeckHeatmapWriter implements ServiceWriter<DeckHeatmapInput, DeckHea
       }
       boolean passed = check.passes().test(facts);
       score += passed ? check.pass() : check.fail();
-      String remark = passed ? check.strength() : check.issue();
-      if (remark != null) {
-        (passed ? strengths : issues).add(Text.clip(Text.fill(remark, values), Limits.LABEL));
-      }
-      if (!passed && check.fix() != null && (costliest == null || check.fail() < costliest.fail())) {
-        costliest = check;
+      if (passed && check.strength() != null) {
+        strengths.add(Text.clip(Text.fill(check.strength(), values), Limits.LABEL));
+      } else if (!passed && check.issue() != null) {
+        failed.add(check);
       }
     }
+    failed.sort(Comparator.comparingInt(SlideCheck::fail));
+    List<String> issues = failed.stream().map(c -> Text.clip(Text.fill(c.issue(), values), Limits.LABEL)).toList();
+    SlideCheck costliest = failed.stream().filter(c -> c.fix() != null).findFirst().orElse(null);
     String title = Text.present(slide.title())
         ? Text.clip(slide.title(), Limits.LABEL)
         : Text.clip("Slide " + index + ": " + Text.clipWords(slide.content(), 6, 60), Limits.LABEL);

@@ -46,7 +46,7 @@ record SlideCheck(Predicate<SlideFacts> applies, Predicate<SlideFacts> passes, i
           "Backs its claim with a number",
           "No number to back the claim",
           "Add one concrete metric: a result, a market size or a growth rate."),
-      new SlideCheck(f -> true, f -> f.buzzwords().isEmpty(), 0, -10,
+      new SlideCheck(f -> true, f -> f.buzzwords().isEmpty(), 0, -15,
           null,
           "Buzzwords weaken credibility: {buzzwords}",
           "Replace {buzzwords} with a concrete fact the investor can check."),

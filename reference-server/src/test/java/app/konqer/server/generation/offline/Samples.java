@@ -258,7 +258,8 @@ final class Samples {
         new DeckSlide("Solution", "A revolutionary, disruptive, world-class platform that leverages synergies "
             + "across the whole logistics value chain to create a paradigm shift in how fleets are run, while "
             + "also making dispatchers happier, customers more loyal and investors richer than ever before, in "
-            + "every market we could possibly enter over the next decade and beyond"),
+            + "every market we could possibly enter over the next decade and beyond. It integrates with every "
+            + "system, every partner and every customer workflow you can imagine, without any effort."),
         new DeckSlide("Traction", "14 paying fleets, EUR 310k ARR, 12% month-over-month growth"),
         new DeckSlide(null, "Team: ex-DHL and ex-Uber Freight founders"))).build();
     return new Inputs(realistic,
