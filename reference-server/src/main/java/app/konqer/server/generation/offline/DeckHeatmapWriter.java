@@ -5,7 +5,6 @@ import app.konqer.sdk.services.deckheatmap.DeckHeatmapInput;
 import app.konqer.sdk.services.deckheatmap.DeckHeatmapOutput;
 import app.konqer.sdk.services.deckheatmap.DeckSlide;
 import app.konqer.sdk.services.deckheatmap.ScoredSlide;
-import app.konqer.server.generation.scoring.NormalizedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +61,7 @@ final class DeckHeatmapWriter implements ServiceWriter<DeckHeatmapInput, DeckHea
     List<String> risks = new ArrayList<>();
     int missing = 0;
     for (CoreTopic topic : TOPICS) {
-      if (allFacts.stream().noneMatch(f -> topic.words().stream().anyMatch(f.text()::contains))) {
+      if (allFacts.stream().noneMatch(f -> topic.words().anyIn(f.text()))) {
         risks.add(topic.risk());
         missing++;
       }
@@ -128,9 +127,9 @@ final class DeckHeatmapWriter implements ServiceWriter<DeckHeatmapInput, DeckHea
     return weights == 0 ? 0 : (int) Math.round((double) total / weights);
   }
 
-  private record CoreTopic(String risk, List<String> words) {
+  private record CoreTopic(String risk, Phrases words) {
     CoreTopic(String risk, String... words) {
-      this(risk, List.of(words));
+      this(risk, Phrases.of(words));
     }
   }
 }

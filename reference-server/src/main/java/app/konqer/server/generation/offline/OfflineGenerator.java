@@ -65,8 +65,7 @@ public final class OfflineGenerator {
    * @param <I> the input record type
    * @param <O> the output record type
    * @return the output
-   * @throws IllegalStateException for objection, which needs {@link ServerFacts#of(
-   *     app.konqer.server.generation.objection.ObjectionPlan)}
+   * @throws IllegalStateException for objection, whose writer needs the plan in {@link ServerFacts}
    */
   public <I extends ServiceInput, O extends ServiceOutput> O generate(ServiceDefinition<I, O> definition, I input) {
     return generate(definition, input, ServerFacts.none());

@@ -8,8 +8,9 @@ import app.konqer.sdk.services.ServiceOutput;
  * a generation.
  *
  * <p>A writer is deterministic (the same input and facts give an equal output), fills every member the model would
- * fill, keeps every length and count rule of the output record, and never throws for an input that passes the
- * input record's constraints. {@link OfflineWriters} maps each service to its writer.
+ * fill, and keeps every length and count rule of the output record. It never throws for an input the server accepts:
+ * one that passes the input record's constraints and, for no-show-shield, is not scheduled before it was booked.
+ * {@link OfflineWriters} maps each service to its writer.
  *
  * @param <I> the service's input record
  * @param <O> the service's output record

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 record SlideFacts(boolean cover, boolean hasTitle, int titleWords, int words, double averageSentenceWords,
     boolean hasNumber, List<String> buzzwords, boolean hasProof, NormalizedText text) {
   /** Words that make investors discount a claim. */
-  static final List<String> BUZZWORDS = List.of("revolutionary", "disruptive", "disrupt", "synergy", "synergies",
+  static final Phrases BUZZWORDS = Phrases.of("revolutionary", "disruptive", "disrupt", "synergy", "synergies",
       "world class", "best in class", "cutting edge", "game changing", "game changer", "paradigm shift",
       "next generation", "seamless", "unique", "uber for", "leverage", "groundbreaking");
 
-  private static final List<String> PROOF = List.of("customer", "customers", "revenue", "arr", "mrr", "growth",
+  private static final Phrases PROOF = Phrases.of("customer", "customers", "revenue", "arr", "mrr", "growth",
       "pilot", "pilots", "retention", "churn", "users", "paying", "signed", "loi", "contracts", "mom", "yoy");
 
   private static final Pattern NUMBER = Pattern.compile("\\d");
@@ -40,8 +40,8 @@ record SlideFacts(boolean cover, boolean hasTitle, int titleWords, int words, do
     return new SlideFacts(index == 1, !title.isEmpty(), Text.wordCount(title), words,
         sentences == 0 ? 0 : (double) words / sentences,
         NUMBER.matcher(title + content).find(),
-        BUZZWORDS.stream().filter(text::contains).toList(),
-        PROOF.stream().anyMatch(text::contains),
+        BUZZWORDS.foundIn(text),
+        PROOF.anyIn(text),
         text);
   }
 }

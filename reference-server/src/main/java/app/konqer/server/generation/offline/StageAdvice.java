@@ -7,25 +7,25 @@ import java.util.List;
  * What to emphasise at a deal stage, recognised by the words the stage is described with ("discovery call",
  * "Negotiation", "POC").
  *
- * @param words the words that recognise the stage, matched as whole words ignoring case
+ * @param words the words that recognise the stage, matched as whole words ignoring case and punctuation
  * @param advice one sentence for a rep at that stage
  */
-record StageAdvice(List<String> words, String advice) {
+record StageAdvice(Phrases words, String advice) {
   static final List<StageAdvice> STAGES = List.of(
-      new StageAdvice(List.of("discovery", "qualification", "qualifying", "intro", "first call", "prospecting"),
+      new StageAdvice(Phrases.of("discovery", "qualification", "qualifying", "intro", "first call", "prospecting"),
           "In discovery, ask the landmine questions before you pitch anything, and let the prospect describe the "
               + "gaps in their own words."),
-      new StageAdvice(List.of("demo", "evaluation", "evaluating", "trial", "poc", "pilot", "proof of concept",
+      new StageAdvice(Phrases.of("demo", "evaluation", "evaluating", "trial", "poc", "pilot", "proof of concept",
           "technical"),
           "In the evaluation, propose a side-by-side on the prospect's own data and agree on the two outcomes that "
               + "decide it."),
-      new StageAdvice(List.of("proposal", "negotiation", "negotiating", "pricing", "procurement", "commercial"),
+      new StageAdvice(Phrases.of("proposal", "negotiation", "negotiating", "pricing", "procurement", "commercial"),
           "In negotiation, anchor on total cost and time to value rather than list price, and trade concessions "
               + "only for commitments."),
-      new StageAdvice(List.of("closing", "close", "contract", "signature", "legal", "verbal"),
+      new StageAdvice(Phrases.of("closing", "close", "contract", "signature", "legal", "verbal"),
           "Before signature, confirm the onboarding plan and the first milestone in writing so the decision feels "
               + "safe."),
-      new StageAdvice(List.of("renewal", "expansion", "upsell", "churn"),
+      new StageAdvice(Phrases.of("renewal", "expansion", "upsell", "churn"),
           "At renewal, show the results delivered so far next to what the competitor promises, in the customer's "
               + "own numbers."));
 
@@ -39,7 +39,7 @@ record StageAdvice(List<String> words, String advice) {
   static String forStage(String stage, String fallback) {
     NormalizedText text = NormalizedText.of(stage);
     return STAGES.stream()
-        .filter(row -> row.words().stream().anyMatch(text::contains))
+        .filter(row -> row.words().anyIn(text))
         .map(StageAdvice::advice)
         .findFirst()
         .orElse(fallback);

@@ -21,6 +21,9 @@ final class Text {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+  private static final Pattern SURROUNDING_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
   private static final Pattern NOT_ASCII_WORD = Pattern.compile("[^A-Za-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final String TRAILING_PUNCTUATION = ".,;:!?-\u2013\u2014 ";
@@ -143,7 +146,7 @@ final class Text {
     boolean ordinary = first.length() > 1
         && Character.isUpperCase(first.charAt(0))
         && first.substring(1).chars().noneMatch(Character::isUpperCase)
-        && COMMON_STARTERS.contains(first.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", ""));
+        && COMMON_STARTERS.contains(NOT_LETTER_OR_DIGIT.matcher(first.toLowerCase(Locale.ROOT)).replaceAll(""));
     return ordinary ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1) : phrase;
   }
 
@@ -222,7 +225,7 @@ final class Text {
    */
   static String firstName(String fullName, String fallback) {
     for (String word : oneLine(fullName).split(" ")) {
-      String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      String bare = SURROUNDING_PUNCTUATION.matcher(word).replaceAll("");
       if (!bare.isEmpty() && !HONORIFICS.contains(bare.toLowerCase(Locale.ROOT))) {
         return clip(bare, 40);
       }

@@ -7,7 +7,6 @@ import app.konqer.sdk.services.webinar.WebinarOutput;
 import app.konqer.sdk.services.webinar.WebinarTopic;
 import app.konqer.server.generation.scoring.NormalizedText;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,15 +41,23 @@ final class WebinarWriter implements ServiceWriter<WebinarInput, WebinarOutput> 
       "Ask me anything about {niche}",
       "From zero to first results in {niche}: a 30-day plan");
 
-  private static final List<String> PRACTICAL = List.of("how to", "playbook", "template", "templates",
+  private static final Phrases PRACTICAL = Phrases.of("how to", "playbook", "template", "templates",
       "benchmark", "benchmarks", "checklist", "mistakes", "step by step", "guide", "framework", "examples", "plan");
-  private static final List<String> HOT = List.of("ai", "automation", "automate", "agents");
-  private static final List<String> CROWDED = List.of("ai", "trends", "future", "tips", "best practices",
+  private static final Phrases HOT = Phrases.of("ai", "automation", "automate", "agents");
+  private static final Phrases CROWDED = Phrases.of("ai", "trends", "future", "tips", "best practices",
       "introduction", "101", "basics", "state of");
   private static final Set<String> STOP_WORDS = Set.of("with", "from", "into", "your", "their", "about", "that",
       "this", "what", "when", "where", "which", "for", "and", "the", "how", "they", "them", "teams", "team");
 
-  private static final Map<List<String>, String> FORMATS = formats();
+  /** Formats by the promise of the title; the first row with a phrase in the title wins. */
+  private static final List<Format> FORMATS = List.of(
+      new Format(Phrases.of("ask me anything", "ama", "q a", "questions"), "AMA"),
+      new Format(Phrases.of("how to", "playbook", "template", "checklist", "step by step", "framework", "plan"),
+          "workshop"),
+      new Format(Phrases.of("teardown", "live", "demo", "examples"), "live demo"),
+      new Format(Phrases.of("vs", "versus", "future", "trends", "debate", "state of"), "panel"),
+      new Format(Phrases.of("benchmark", "benchmarks", "report", "data", "survey"), "data briefing"),
+      new Format(Phrases.of("mistakes", "lessons", "case study", "story"), "case study"));
 
   private static final Map<Competition, List<String>> ANGLES = Map.of(
       Competition.LOW, List.of(
@@ -99,25 +106,25 @@ final class WebinarWriter implements ServiceWriter<WebinarInput, WebinarOutput> 
 
   private static int demand(NormalizedText text, int shared, int variation) {
     int score = 55;
-    score += PRACTICAL.stream().anyMatch(text::contains) ? 8 : 0;
+    score += PRACTICAL.anyIn(text) ? 8 : 0;
     score += text.value().chars().anyMatch(Character::isDigit) ? 6 : 0;
     score += Math.min(12, 4 * shared);
-    score += HOT.stream().anyMatch(text::contains) ? 6 : 0;
+    score += HOT.anyIn(text) ? 6 : 0;
     score -= text.words().size() <= 2 ? 8 : 0;
     return Math.max(0, Math.min(100, score + variation));
   }
 
   private static Competition competition(NormalizedText text, int shared) {
-    if (text.words().size() <= 3 || CROWDED.stream().anyMatch(text::contains)) {
+    if (text.words().size() <= 3 || CROWDED.anyIn(text)) {
       return Competition.HIGH;
     }
     return text.words().size() >= 7 && shared > 0 ? Competition.LOW : Competition.MEDIUM;
   }
 
   private static String format(NormalizedText text) {
-    return FORMATS.entrySet().stream()
-        .filter(row -> row.getKey().stream().anyMatch(text::contains))
-        .map(Map.Entry::getValue)
+    return FORMATS.stream()
+        .filter(row -> row.phrases().anyIn(text))
+        .map(Format::format)
         .findFirst()
         .orElse("fireside chat");
   }
@@ -128,15 +135,5 @@ final class WebinarWriter implements ServiceWriter<WebinarInput, WebinarOutput> 
         .collect(Collectors.toSet());
   }
 
-  private static Map<List<String>, String> formats() {
-    Map<List<String>, String> formats = new LinkedHashMap<>();
-    formats.put(List.of("ask me anything", "ama", "q a", "questions"), "AMA");
-    formats.put(List.of("how to", "playbook", "template", "checklist", "step by step", "framework", "plan"),
-        "workshop");
-    formats.put(List.of("teardown", "live", "demo", "examples"), "live demo");
-    formats.put(List.of("vs", "versus", "future", "trends", "debate", "state of"), "panel");
-    formats.put(List.of("benchmark", "benchmarks", "report", "data", "survey"), "data briefing");
-    formats.put(List.of("mistakes", "lessons", "case study", "story"), "case study");
-    return Collections.unmodifiableMap(formats);
-  }
+  private record Format(Phrases phrases, String format) {}
 }
