@@ -216,10 +216,10 @@ class ErrorResponsesTest {
     Reply reply = server.http().get("/test/user", "forged");
 
     Problem problem = assertProblem(reply, 401, "invalid_token");
-    assertThat(problem.detail()).isEqualTo("Malformed token");
+    assertThat(problem.detail()).isEqualTo("malformed token");
     assertThat(reply.header("WWW-Authenticate"))
         .startsWith("Bearer realm=\"konqer\", error=\"invalid_token\"")
-        .contains("error_description=\"Malformed token\"");
+        .contains("error_description=\"malformed token\"");
   }
 
   @Test
