@@ -10,7 +10,6 @@ import app.konqer.sdk.services.noshowshield.ReminderChannel;
 import app.konqer.sdk.services.noshowshield.RiskLevel;
 import app.konqer.server.generation.scoring.NoShowRisk;
 import app.konqer.server.generation.scoring.NoShowRiskScorer;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,21 +31,21 @@ final class NoShowShieldWriter implements ServiceWriter<NoShowShieldInput, NoSho
   private static final int FALLBACK_MINUTES = 5;
   private static final int MAX_FACTORS = 10;
 
-  private static final Map<MeetingType, String> MEETINGS = new EnumMap<>(Map.of(
+  private static final Map<MeetingType, String> MEETINGS = Map.of(
       MeetingType.DISCOVERY, "discovery call",
       MeetingType.DEMO, "demo",
       MeetingType.FOLLOW_UP, "follow-up call",
       MeetingType.CLOSING, "closing call",
       MeetingType.ONBOARDING, "onboarding session",
-      MeetingType.OTHER, "meeting"));
+      MeetingType.OTHER, "meeting");
 
-  private static final Map<BookingSource, String> SOURCES = new EnumMap<>(Map.of(
+  private static final Map<BookingSource, String> SOURCES = Map.of(
       BookingSource.INBOUND, "inbound",
       BookingSource.OUTBOUND, "outbound",
       BookingSource.REFERRAL, "referral",
       BookingSource.PAID, "paid ad",
       BookingSource.EVENT, "event",
-      BookingSource.OTHER, "other"));
+      BookingSource.OTHER, "other");
 
   private final NoShowRiskScorer scorer;
 

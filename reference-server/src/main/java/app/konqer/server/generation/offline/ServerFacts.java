@@ -23,7 +23,12 @@ import java.util.Optional;
 public record ServerFacts(Enrichment enrichment, ObjectionPlan objectionPlan) {
   private static final ServerFacts NONE = new ServerFacts(Enrichment.none(), null);
 
-  /** Reads a missing enrichment as none. */
+  /**
+   * Reads a missing enrichment as none.
+   *
+   * @param enrichment the cold-dm prospect's enrichment; {@code null} reads as {@link Enrichment#none()}
+   * @param objectionPlan the objection plan; {@code null} when the service is not objection
+   */
   public ServerFacts {
     enrichment = enrichment == null ? Enrichment.none() : enrichment;
   }

@@ -143,7 +143,7 @@ final class Text {
     String phrase = clipped.endsWith(ELLIPSIS) ? clipped : stripTrailingPunctuation(clipped);
     int space = phrase.indexOf(' ');
     String first = space < 0 ? phrase : phrase.substring(0, space);
-    boolean ordinary = first.length() > 1
+    boolean ordinary = !first.isEmpty()
         && Character.isUpperCase(first.charAt(0))
         && first.substring(1).chars().noneMatch(Character::isUpperCase)
         && COMMON_STARTERS.contains(NOT_LETTER_OR_DIGIT.matcher(first.toLowerCase(Locale.ROOT)).replaceAll(""));

@@ -43,6 +43,8 @@ class TextTest {
     assertThat(Text.phrase("Salesforce integration for fleets", 20, 200))
         .isEqualTo("Salesforce integration for fleets");
     assertThat(Text.phrase("HubSpot sync", 20, 200)).isEqualTo("HubSpot sync");
+    assertThat(Text.phrase("A simple CRM.", 20, 200)).isEqualTo("a simple CRM");
+    assertThat(Text.phrase("I run ops", 20, 200)).isEqualTo("I run ops");
   }
 
   @Test
