@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
  * masked recipient), never its body.
  */
 public final class LoggingEmailSender implements EmailSender {
-  /** The logger e-mails are written to. */
-  public static final Logger LOGGER = LoggerFactory.getLogger("app.konqer.email");
+  /** The name of the logger e-mails are written to. */
+  public static final String LOGGER = "app.konqer.email";
+
+  private static final Logger log = LoggerFactory.getLogger(LOGGER);
 
   @Override
   public void send(UUID id, EmailMessage message) {
-    LOGGER.info("E-mail {} ({}) to {}: {} (no SMTP server configured; set KONQER_SMTP_HOST to send it)", id,
+    log.info("E-mail {} ({}) to {}: {} (no SMTP server configured; set KONQER_SMTP_HOST to send it)", id,
         message.kind(), masked(message.recipient()), message.subject());
   }
 
