@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * buy again. The client's {@code Idempotency-Key} makes a retried request return the same session.
  */
 public final class CheckoutRoutes {
+  /** Stripe's placeholder for the session id in a success URL, which Stripe (and the dev checkout) fill in. */
+  public static final String SESSION_ID_PLACEHOLDER = "{CHECKOUT_SESSION_ID}";
+
   private static final String CUSTOMER = "SELECT stripe_customer_id FROM users WHERE id = ?";
 
   private final BillingProvider provider;
@@ -119,7 +122,7 @@ public final class CheckoutRoutes {
 
   private static void requireHttpUrl(String url, String field, List<FieldError> errors) {
     try {
-      URI uri = new URI(url);
+      URI uri = new URI(url.replace(SESSION_ID_PLACEHOLDER, "session"));
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
         return;

@@ -2,6 +2,7 @@ package app.konqer.server.billing.dev;
 
 import app.konqer.sdk.model.Subscription;
 import app.konqer.server.billing.BillingErrors;
+import app.konqer.server.billing.CheckoutRoutes;
 import app.konqer.server.billing.PlanCatalog;
 import app.konqer.server.billing.Subscriptions;
 import app.konqer.server.billing.webhook.StripeWebhook;
@@ -25,9 +26,6 @@ import java.time.Instant;
  * </ul>
  */
 public final class DevCheckoutRoutes {
-  /** Stripe's placeholder for the session id in a success URL. */
-  static final String SESSION_ID_PLACEHOLDER = "{CHECKOUT_SESSION_ID}";
-
   private static final String SERVICE_NAME = "SELECT name FROM service_configs WHERE service = ?";
 
   private final DevCheckoutSessions sessions;
@@ -83,7 +81,7 @@ public final class DevCheckoutRoutes {
     sessions.complete(session.id(), now);
     noStore(ctx);
     if (acceptsHtml(ctx)) {
-      ctx.redirect(session.successUrl().replace(SESSION_ID_PLACEHOLDER, session.id()), HttpStatus.SEE_OTHER);
+      ctx.redirect(session.successUrl().replace(CheckoutRoutes.SESSION_ID_PLACEHOLDER, session.id()), HttpStatus.SEE_OTHER);
       return;
     }
     Subscription subscription = subscriptions.byCheckoutSession(session.id())
