@@ -224,8 +224,12 @@ class DevCheckoutFlowTest {
         bought.id()));
     assertThat(rows.openAt(userId, bought.currentPeriodEnd().minusSeconds(1))).hasSize(12);
     assertThat(rows.openAt(userId, bought.currentPeriodEnd())).isEmpty();
-    assertThat(post("/checkout/session", token, "c-2", "{\"plan\":\"annual_bundle\"," + URLS + "}").status())
-        .as("a canceled subscription does not block a new purchase").isEqualTo(201);
+
+    Reply again = post("/checkout/session", token, "c-2", "{\"plan\":\"annual_bundle\"," + URLS + "}");
+    assertThat(again.status()).as("a canceled subscription does not block a new purchase").isEqualTo(201);
+    confirm(again.json(CheckoutSession.class), "application/json");
+    assertThat(rows.openAt(userId, bought.currentPeriodEnd())).as("the new plan's access outlasts the old one's")
+        .hasSize(12);
   }
 
   @Test
