@@ -1,6 +1,7 @@
 package app.konqer.server;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.access.AccessHandover;
 import app.konqer.server.access.UnlockNotifier;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.DevTokenIssuer;
@@ -131,7 +132,8 @@ public final class ServerAssembly {
   }
 
   /**
-   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds.
+   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds, and
+   * the handover of expired grants to a user's other subscriptions every minute.
    *
    * @param config the configuration
    * @param database the database
@@ -142,9 +144,11 @@ public final class ServerAssembly {
     EmailSender sender = config.smtp() == null ? new LoggingEmailSender() : SmtpEmailSender.create(config.smtp(), clock);
     OutboxWorker outbox = OutboxWorker.standard(database, sender, clock);
     UnlockNotifier unlocks = new UnlockNotifier(database, clock, 100);
+    AccessHandover handover = new AccessHandover(database, clock, 100);
     return BackgroundJobs.start(List.of(
         new BackgroundJobs.Job("email-outbox", outbox::drain, Duration.ofSeconds(5)),
-        new BackgroundJobs.Job("unlock-notifier", unlocks::drain, Duration.ofSeconds(30))),
+        new BackgroundJobs.Job("unlock-notifier", unlocks::drain, Duration.ofSeconds(30)),
+        new BackgroundJobs.Job("access-handover", handover::runOnce, Duration.ofSeconds(60))),
         JOBS_GRACE);
   }
 
