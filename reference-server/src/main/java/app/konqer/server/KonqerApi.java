@@ -6,6 +6,7 @@ import static app.konqer.server.auth.Access.USER;
 import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
+import app.konqer.server.billing.BillingApi;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
@@ -45,6 +46,7 @@ public final class KonqerApi {
     AuthRoutes auth = deps.auth();
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
+    BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
 
     return Javalin.create(config -> {
       pipeline(config, deps);
@@ -63,6 +65,18 @@ public final class KonqerApi {
       config.routes.get("/user/me", user::me, USER);
       config.routes.get("/user/subscriptions", user::subscriptions, USER);
       config.routes.get("/user/services", user::services, USER);
+
+      config.routes.get("/billing/plans", billing.billing()::plans, PUBLIC);
+      config.routes.post("/checkout/session", billing.checkout()::session, USER);
+      config.routes.post("/checkout/founding", billing.checkout()::founding, USER);
+      if (billing.devCheckout() != null) {
+        config.routes.get("/checkout/dev/{session_id}", billing.devCheckout()::page, PUBLIC);
+        config.routes.post("/checkout/dev/{session_id}/confirm", billing.devCheckout()::confirm, PUBLIC);
+      }
+      config.routes.post("/webhooks/stripe", billing.webhook()::handle, PUBLIC);
+      config.routes.get("/billing/subscriptions", billing.billing()::subscriptions, USER);
+      config.routes.post("/billing/subscriptions/{id}/cancel", billing.billing()::cancel, USER);
+      config.routes.get("/billing/payments", billing.billing()::payments, USER);
     });
   }
 

@@ -1,6 +1,8 @@
 package app.konqer.server;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.access.AccessHandover;
+import app.konqer.server.access.UnlockNotifier;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.DevTokenIssuer;
 import app.konqer.server.auth.JwtTokenVerifier;
@@ -8,6 +10,11 @@ import app.konqer.server.auth.KeycloakClientSettings;
 import app.konqer.server.auth.KeycloakRealm;
 import app.konqer.server.auth.KeycloakTokenClient;
 import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.billing.BillingSetup;
+import app.konqer.server.email.EmailSender;
+import app.konqer.server.email.LoggingEmailSender;
+import app.konqer.server.email.OutboxWorker;
+import app.konqer.server.email.SmtpEmailSender;
 import com.squareup.moshi.Moshi;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -26,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.validator.HibernateValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Assembles the production server from its configuration: the token verifier, the database (embedded or external),
@@ -34,6 +43,9 @@ import org.hibernate.validator.HibernateValidator;
 public final class ServerAssembly {
   /** The {@code iss} of dev tokens: fixed, so that a saved token outlives a change of port. */
   public static final String DEV_ISSUER = "konqer-dev";
+
+  private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
+  private static final Duration JOBS_GRACE = Duration.ofSeconds(15);
 
   private ServerAssembly() {}
 
@@ -96,10 +108,15 @@ public final class ServerAssembly {
       started.push(database);
       Migrations.migrate(database.dataSource());
       ValidatorFactory validation = validator.join();
+      BillingSetup billing = BillingSetup.fromConfig(config.billing(), config.devAuth());
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
-          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace());
+          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(), billing);
+      BackgroundJobs jobs = jobs(config, database, clock);
+      started.push(jobs);
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
+      log.info("Billing: {}; e-mail: {}", billing.mode(), config.smtp() == null ? "logged, not sent"
+          : "SMTP via " + config.smtp().host() + ":" + config.smtp().port());
       return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
     } catch (RuntimeException e) {
       validator.thenAccept(ValidatorFactory::close);
@@ -112,6 +129,27 @@ public final class ServerAssembly {
       }
       throw e;
     }
+  }
+
+  /**
+   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds, and
+   * the handover of expired grants to a user's other subscriptions every minute.
+   *
+   * @param config the configuration
+   * @param database the database
+   * @param clock the current time
+   * @return the started jobs; they stop before the database closes
+   */
+  private static BackgroundJobs jobs(ServerConfig config, Database database, Clock clock) {
+    EmailSender sender = config.smtp() == null ? new LoggingEmailSender() : SmtpEmailSender.create(config.smtp(), clock);
+    OutboxWorker outbox = OutboxWorker.standard(database, sender, clock);
+    UnlockNotifier unlocks = new UnlockNotifier(database, clock, 100);
+    AccessHandover handover = new AccessHandover(database, clock, 100);
+    return BackgroundJobs.start(List.of(
+        new BackgroundJobs.Job("email-outbox", outbox::drain, Duration.ofSeconds(5)),
+        new BackgroundJobs.Job("unlock-notifier", unlocks::drain, Duration.ofSeconds(30)),
+        new BackgroundJobs.Job("access-handover", handover::runOnce, Duration.ofSeconds(60))),
+        JOBS_GRACE);
   }
 
   /**

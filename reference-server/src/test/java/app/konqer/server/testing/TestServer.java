@@ -8,6 +8,7 @@ import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.DevTokenIssuer;
 import app.konqer.server.auth.JwtTokenVerifier;
 import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.operations.Metrics;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   /** The time the clock starts at. */
   public static final Instant START = Instant.parse("2026-01-05T10:00:00Z");
+  /** The Stripe webhook secret of the default billing setup (the dev checkout). */
+  public static final String WEBHOOK_SECRET = "whsec_test_konqer";
 
   private final Function<ApiDependencies, Javalin> app;
   private final MutableClock clock = new MutableClock(START);
@@ -36,6 +39,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
       ServerAssembly.DEV_ISSUER, JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
   private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
   private Duration connectTimeout = Duration.ofSeconds(2);
+  private BillingSetup billing = BillingSetup.dev(WEBHOOK_SECRET, null);
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -70,6 +74,17 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Uses another billing setup than the dev checkout, such as Stripe at a local server.
+   *
+   * @param setup the setup
+   * @return this
+   */
+  public TestServer billing(BillingSetup setup) {
+    this.billing = setup;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -87,8 +102,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     database = Database.connect(
         new PoolSettings(postgres.newDatabase(), postgres.user(), null, 5, connectTimeout), metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
-    ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics, validation.getValidator(), "test",
-        64 * 1024, Duration.ofSeconds(10));
+    ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics,
+        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), billing);
     server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
     http = new Http(server.url());
   }
