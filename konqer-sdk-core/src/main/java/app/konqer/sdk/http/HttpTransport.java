@@ -1,0 +1,171 @@
+package app.konqer.sdk.http;
+
+import app.konqer.sdk.ApiRequest;
+import app.konqer.sdk.ApiResponse;
+import app.konqer.sdk.HttpMethod;
+import app.konqer.sdk.RequestOptions;
+import app.konqer.sdk.auth.TokenProvider;
+import app.konqer.sdk.error.KonqerException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
+
+/**
+ * The engine under {@code KonqerClient}: turns an {@link ApiRequest} into HTTP attempts and the attempts into a
+ * typed result or a typed exception. Applications use {@code KonqerClient}; this class is public so that the client
+ * can assemble it.
+ *
+ * <p>Each concern has one home. The OkHttp interceptor chain, assembled in {@link #interceptorChain}, identifies
+ * the SDK, tags the request id, authenticates and logs. Retries are a loop around whole OkHttp calls
+ * ({@link Exchange}), not an interceptor, so that an asynchronous call's backoff is a scheduled task instead of a
+ * blocked dispatcher thread. Errors are mapped by {@link ErrorResponses}, JSON by {@link JsonCodec}.
+ */
+public final class HttpTransport {
+  private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
+      + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
+
+  final OkHttpClient http;
+  final Clock clock;
+  final Sleeper sleeper;
+  final JsonCodec codec;
+  final ErrorResponses errors;
+  final RetryPolicy retryPolicy;
+  private final TransportSettings settings;
+
+  /**
+   * Assembles the transport.
+   *
+   * @param http a builder of the OkHttp client to send with, already carrying the pool, dispatcher and timeouts;
+   *     the Konqer interceptors are added to it
+   * @param settings the rest of the configuration
+   */
+  public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
+    this.settings = settings;
+    this.http = interceptorChain(http, settings.userAgent(), settings.tokens()).build();
+    this.clock = settings.clock();
+    this.sleeper = settings.sleeper();
+    this.codec = new JsonCodec(settings.moshi());
+    this.errors = new ErrorResponses(codec);
+    this.retryPolicy = new RetryPolicy(settings.clock(), settings.jitter());
+  }
+
+  /**
+   * The Konqer interceptors, in the order a request passes them. They come after any interceptor the caller's own
+   * OkHttp client already has.
+   */
+  private static OkHttpClient.Builder interceptorChain(
+      OkHttpClient.Builder http, String userAgent, TokenProvider tokens) {
+    return http
+        .addInterceptor(new UserAgentInterceptor(userAgent)) // konqer-java/<version> java/<version>
+        .addInterceptor(new RequestIdInterceptor()) // X-Request-Id, and the MDC while the exchange runs
+        .addInterceptor(new AuthInterceptor(tokens)) // bearer token; on 401 invalidate and replay once
+        .addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
+  }
+
+  /**
+   * The User-Agent this SDK sends.
+   *
+   * @param suffix the caller's product token, or {@code null}
+   * @return {@code konqer-java/<sdk version> java/<java version>}, followed by the suffix
+   */
+  public static String userAgent(String suffix) {
+    return UserAgentInterceptor.userAgent(suffix);
+  }
+
+  /**
+   * Executes a call, blocking until it has succeeded or failed for good.
+   *
+   * @param request the call
+   * @param <T> the result type
+   * @return the result and its metadata
+   * @throws KonqerException on failure; see the subclasses
+   */
+  public <T> ApiResponse<T> execute(ApiRequest<T> request) {
+    return exchange(request).await();
+  }
+
+  /**
+   * Executes a call without blocking.
+   *
+   * @param request the call
+   * @param finisher what the future completes with, given the response
+   * @param <T> the result type
+   * @param <R> the future's type
+   * @return a future that fails with a {@link KonqerException}, and whose cancellation cancels the HTTP call
+   */
+  public <T, R> CompletableFuture<R> executeAsync(
+      ApiRequest<T> request, Function<ApiResponse<T>, R> finisher) {
+    Exchange<T> exchange;
+    try {
+      exchange = exchange(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return new AsyncExchange<>(exchange, settings.scheduler(), finisher).start();
+  }
+
+  private <T> Exchange<T> exchange(ApiRequest<T> api) {
+    if (api.authenticated() && settings.tokens() == null) {
+      throw new KonqerException(NO_CREDENTIALS);
+    }
+    RequestOptions options = api.options();
+    HttpMethod method = api.method();
+    Object body = api.body();
+    if (body != null) {
+      settings.validator().validate(body);
+    }
+    String idempotencyKey = options.idempotencyKey().orElse(
+        method.isIdempotent() || options.idempotencyKeyDisabled() ? null : UUID.randomUUID().toString());
+    boolean replayable = method.isIdempotent() || idempotencyKey != null;
+
+    Request.Builder request = new Request.Builder().url(url(api)).header("Accept", "application/json");
+    String requestId = null;
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      request.header(header.getKey(), header.getValue());
+      if (header.getKey().equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
+        requestId = header.getValue();
+      }
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    CallTag tag = new CallTag(requestId != null ? requestId : newRequestId(), api.authenticated());
+    request.method(method.name(), body(method, body, replayable)).tag(CallTag.class, tag);
+
+    int maxRetries = options.maxRetries().orElse(settings.maxRetries());
+    Duration timeout = options.timeout().orElse(settings.callTimeout());
+    return new Exchange<>(this, api, request.build(), tag, replayable, maxRetries, timeout, clock.millis());
+  }
+
+  private HttpUrl url(ApiRequest<?> api) {
+    HttpUrl.Builder url = settings.baseUrl().newBuilder().addEncodedPathSegments(api.path().substring(1));
+    for (Map.Entry<String, String> parameter : api.queryParameters()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
+  }
+
+  private RequestBody body(HttpMethod method, Object body, boolean replayable) {
+    if (body != null) {
+      return new JsonBody(codec.encode(body), !replayable);
+    }
+    return method.hasBody() ? new JsonBody(new Buffer(), false) : null;
+  }
+
+  /** A random version 4 UUID from the thread's fast generator: unique enough to correlate logs, and cheap. */
+  private static String newRequestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(most, least).toString();
+  }
+}
