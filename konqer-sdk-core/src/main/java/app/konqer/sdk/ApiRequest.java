@@ -348,35 +348,37 @@ public final class ApiRequest<T> {
     }
 
     private String expand() {
-      if (pathTemplate.indexOf('{') < 0) {
-        if (!pathParameters.isEmpty()) {
-          throw new IllegalArgumentException(
-              "Path parameters " + pathParameters.keySet() + " are not in " + pathTemplate);
+      StringBuilder path = null;
+      int used = 0;
+      int from = 0;
+      for (int open = pathTemplate.indexOf('{'); open >= 0; open = pathTemplate.indexOf('{', from)) {
+        int close = pathTemplate.indexOf('}', open);
+        boolean wholeSegment = close > open + 1 && pathTemplate.charAt(open - 1) == '/'
+            && (close + 1 == pathTemplate.length() || pathTemplate.charAt(close + 1) == '/');
+        if (!wholeSegment) {
+          throw new IllegalArgumentException("A path parameter fills a whole segment: " + pathTemplate);
         }
-        return pathTemplate;
-      }
-      StringBuilder path = new StringBuilder(pathTemplate.length() + 32);
-      Set<String> used = new HashSet<>();
-      for (String segment : pathTemplate.substring(1).split("/", -1)) {
-        path.append('/');
-        if (segment.length() > 2 && segment.charAt(0) == '{' && segment.endsWith("}")) {
-          String name = segment.substring(1, segment.length() - 1);
-          String value = pathParameters.get(name);
-          if (value == null) {
-            throw new IllegalArgumentException("No value for path parameter " + name + " of " + pathTemplate);
-          }
-          used.add(name);
-          encodeSegment(value, path);
-        } else {
-          path.append(segment);
+        String name = pathTemplate.substring(open + 1, close);
+        String value = pathParameters.get(name);
+        if (value == null) {
+          throw new IllegalArgumentException("No value for path parameter " + name + " of " + pathTemplate);
         }
+        if (path == null) {
+          path = new StringBuilder(pathTemplate.length() + 32);
+        }
+        path.append(pathTemplate, from, open);
+        encodeSegment(value, path);
+        used++;
+        from = close + 1;
       }
-      if (!used.containsAll(pathParameters.keySet())) {
+      if (used != pathParameters.size()) {
         Set<String> unused = new HashSet<>(pathParameters.keySet());
-        unused.removeAll(used);
+        for (int open = pathTemplate.indexOf('{'); open >= 0; open = pathTemplate.indexOf('{', open + 1)) {
+          unused.remove(pathTemplate.substring(open + 1, pathTemplate.indexOf('}', open)));
+        }
         throw new IllegalArgumentException("Path parameters " + unused + " are not in " + pathTemplate);
       }
-      return path.toString();
+      return path == null ? pathTemplate : path.append(pathTemplate, from, pathTemplate.length()).toString();
     }
   }
 
@@ -389,8 +391,23 @@ public final class ApiRequest<T> {
     return KonqerJson.wireName((Enum) constant);
   }
 
+  private static boolean isUnreserved(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Percent-encodes everything but RFC 3986 unreserved characters, so the value stays one path segment. */
   private static void encodeSegment(String value, StringBuilder out) {
+    if (isUnreserved(value)) {
+      out.append(value);
+      return;
+    }
     for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

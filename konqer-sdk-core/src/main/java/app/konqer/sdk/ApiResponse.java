@@ -21,7 +21,16 @@ import java.util.function.Function;
 public record ApiResponse<T>(
     T value, int status, Map<String, List<String>> headers, String requestId, int attempts, Duration elapsed) {
 
-  /** Checks the metadata; the header map is kept as given, so it must be unmodifiable. */
+  /**
+   * Checks the metadata. The header map is kept as given, so it must be unmodifiable.
+   *
+   * @param value the decoded body
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param requestId the request id
+   * @param attempts the number of attempts
+   * @param elapsed the time the call took
+   */
   public ApiResponse {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(elapsed, "elapsed");

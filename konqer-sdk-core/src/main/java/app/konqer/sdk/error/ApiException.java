@@ -22,9 +22,11 @@ public class ApiException extends KonqerException {
 
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
+  /** The HTTP status code. */
   private final int status;
   private final transient Problem problem;
   private final transient Map<String, List<String>> headers;
+  /** The response body as text. */
   private final String rawBody;
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The wait the server asked for, or {@code null}. */
   private final Duration retryAfter;
 
   /**

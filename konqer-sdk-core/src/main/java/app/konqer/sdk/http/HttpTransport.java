@@ -17,17 +17,24 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okio.Buffer;
 
 /**
  * The engine under {@code KonqerClient}: turns an {@link ApiRequest} into HTTP attempts and the attempts into a
  * typed result or a typed exception. Applications use {@code KonqerClient}; this class is public so that the client
  * can assemble it.
  *
- * <p>Each concern has one home. The OkHttp interceptor chain, assembled in {@link #interceptorChain}, identifies
- * the SDK, tags the request id, authenticates and logs. Retries are a loop around whole OkHttp calls
- * ({@link Exchange}), not an interceptor, so that an asynchronous call's backoff is a scheduled task instead of a
- * blocked dispatcher thread. Errors are mapped by {@link ErrorResponses}, JSON by {@link JsonCodec}.
+ * <p>Each concern has one home. A call runs through three stages:
+ *
+ * <ol>
+ *   <li>once per call, in {@code exchange}: validation, the JSON body, and the headers that stay the same on every
+ *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras);
+ *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, bearer token with the 401 replay, and
+ *       logging;
+ *   <li>around the attempts, the retry loop of {@code Exchange}. It is not an interceptor, so that an asynchronous
+ *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
+ * </ol>
+ *
+ * <p>Errors are mapped by {@code ErrorResponses}, JSON by {@code JsonCodec}.
  */
 public final class HttpTransport {
   private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
@@ -50,7 +57,7 @@ public final class HttpTransport {
    */
   public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
     this.settings = settings;
-    this.http = interceptorChain(http, settings.userAgent(), settings.tokens()).build();
+    this.http = interceptorChain(http, settings.tokens()).build();
     this.clock = settings.clock();
     this.sleeper = settings.sleeper();
     this.codec = new JsonCodec(settings.moshi());
@@ -59,14 +66,13 @@ public final class HttpTransport {
   }
 
   /**
-   * The Konqer interceptors, in the order a request passes them. They come after any interceptor the caller's own
-   * OkHttp client already has.
+   * The Konqer interceptors, in the order each attempt passes them, after any interceptor of the caller's own
+   * OkHttp client. Retries wrap them all (see {@link Exchange}); per-call headers are set before (see
+   * {@link #exchange}).
    */
-  private static OkHttpClient.Builder interceptorChain(
-      OkHttpClient.Builder http, String userAgent, TokenProvider tokens) {
+  private static OkHttpClient.Builder interceptorChain(OkHttpClient.Builder http, TokenProvider tokens) {
     return http
-        .addInterceptor(new UserAgentInterceptor(userAgent)) // konqer-java/<version> java/<version>
-        .addInterceptor(new RequestIdInterceptor()) // X-Request-Id, and the MDC while the exchange runs
+        .addInterceptor(new RequestIdInterceptor()) // the call's request id in the MDC while the exchange runs
         .addInterceptor(new AuthInterceptor(tokens)) // bearer token; on 401 invalidate and replay once
         .addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
   }
@@ -78,7 +84,7 @@ public final class HttpTransport {
    * @return {@code konqer-java/<sdk version> java/<java version>}, followed by the suffix
    */
   public static String userAgent(String suffix) {
-    return UserAgentInterceptor.userAgent(suffix);
+    return UserAgent.of(suffix);
   }
 
   /**
@@ -127,7 +133,9 @@ public final class HttpTransport {
         method.isIdempotent() || options.idempotencyKeyDisabled() ? null : UUID.randomUUID().toString());
     boolean replayable = method.isIdempotent() || idempotencyKey != null;
 
-    Request.Builder request = new Request.Builder().url(url(api)).header("Accept", "application/json");
+    Request.Builder request = new Request.Builder().url(url(api))
+        .header("User-Agent", settings.userAgent())
+        .header("Accept", "application/json");
     String requestId = null;
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       request.header(header.getKey(), header.getValue());
@@ -138,7 +146,11 @@ public final class HttpTransport {
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
-    CallTag tag = new CallTag(requestId != null ? requestId : newRequestId(), api.authenticated());
+    if (requestId == null) {
+      requestId = newRequestId();
+      request.header(RequestIdInterceptor.HEADER, requestId);
+    }
+    CallTag tag = new CallTag(requestId, api.authenticated());
     request.method(method.name(), body(method, body, replayable)).tag(CallTag.class, tag);
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
@@ -158,7 +170,7 @@ public final class HttpTransport {
     if (body != null) {
       return new JsonBody(codec.encode(body), !replayable);
     }
-    return method.hasBody() ? new JsonBody(new Buffer(), false) : null;
+    return method.hasBody() ? JsonBody.empty() : null;
   }
 
   /** A random version 4 UUID from the thread's fast generator: unique enough to correlate logs, and cheap. */

@@ -1,39 +1,43 @@
 package app.konqer.sdk.http;
 
+import java.io.IOException;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
-import okio.Buffer;
 import okio.BufferedSink;
 
 /**
- * A JSON request body, serialized once per logical call and written again on each attempt without copying bytes
- * (okio shares the buffer's segments). A body sent without an idempotency key is one-shot, which also stops OkHttp
- * from replaying it on a failed connection.
+ * A JSON request body, serialized once per logical call and written again on each attempt. A body sent without an
+ * idempotency key is one-shot, which also stops OkHttp from replaying it on a failed connection.
  */
 final class JsonBody extends RequestBody {
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final byte[] EMPTY = new byte[0];
 
-  private final Buffer json;
+  private final byte[] json;
   private final boolean oneShot;
 
-  JsonBody(Buffer json, boolean oneShot) {
+  JsonBody(byte[] json, boolean oneShot) {
     this.json = json;
     this.oneShot = oneShot;
   }
 
+  static JsonBody empty() {
+    return new JsonBody(EMPTY, false);
+  }
+
   @Override
   public MediaType contentType() {
-    return json.size() == 0 ? null : JSON;
+    return json.length == 0 ? null : JSON;
   }
 
   @Override
   public long contentLength() {
-    return json.size();
+    return json.length;
   }
 
   @Override
-  public void writeTo(BufferedSink sink) throws java.io.IOException {
-    sink.write(json.copy(), json.size());
+  public void writeTo(BufferedSink sink) throws IOException {
+    sink.write(json);
   }
 
   @Override

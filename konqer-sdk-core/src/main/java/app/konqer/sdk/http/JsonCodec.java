@@ -32,14 +32,18 @@ final class JsonCodec {
     return adapter;
   }
 
-  Buffer encode(Object body) {
+  /**
+   * Serializes a body. The bytes are read out of the okio buffer, which hands its segment back to okio's pool; a
+   * buffer kept for replays would take a fresh 8 KiB segment from the pool on every call.
+   */
+  byte[] encode(Object body) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       adapter(body.getClass()).toJson(writer, body);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write JSON to memory", e);
     }
-    return buffer;
+    return buffer.readByteArray();
   }
 
   /**

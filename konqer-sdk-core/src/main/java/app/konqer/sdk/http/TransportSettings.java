@@ -38,7 +38,21 @@ public record TransportSettings(
     Scheduler scheduler,
     DoubleSupplier jitter) {
 
-  /** Checks that every required setting is present. */
+  /**
+   * Checks that every required setting is present.
+   *
+   * @param baseUrl the API's base URL
+   * @param tokens the bearer token source, or {@code null}
+   * @param userAgent the {@code User-Agent} header value
+   * @param moshi the JSON configuration
+   * @param validator the request validator
+   * @param maxRetries the default retry limit
+   * @param callTimeout the default deadline of a call
+   * @param clock the time source
+   * @param sleeper the blocking waiter
+   * @param scheduler the asynchronous scheduler
+   * @param jitter the jitter source
+   */
   public TransportSettings {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(userAgent, "userAgent");
