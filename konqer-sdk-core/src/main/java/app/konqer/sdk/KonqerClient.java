@@ -65,11 +65,11 @@ public final class KonqerClient implements AutoCloseable {
   private final UserApi user;
   private final AuthApi auth;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final AtomicBoolean parentClosed;
+  private final KonqerClient parent;
 
-  private KonqerClient(Builder builder, AtomicBoolean parentClosed) {
+  private KonqerClient(Builder builder, KonqerClient parent) {
     this.settings = new Builder(builder);
-    this.parentClosed = parentClosed;
+    this.parent = parent;
     HttpUrl baseUrl = HttpUrl.parse(builder.baseUrl);
     if (baseUrl == null) {
       throw new IllegalArgumentException("Not an http(s) URL: " + builder.baseUrl);
@@ -151,7 +151,7 @@ public final class KonqerClient implements AutoCloseable {
     builder.requestValidator = validator;
     builder.moshi = moshi;
     changes.accept(builder);
-    return new KonqerClient(builder, closed);
+    return new KonqerClient(builder, this);
   }
 
   /**
@@ -245,7 +245,7 @@ public final class KonqerClient implements AutoCloseable {
   }
 
   private boolean isClosed() {
-    return closed.get() || (parentClosed != null && parentClosed.get());
+    return closed.get() || (parent != null && parent.isClosed());
   }
 
   private static IllegalStateException closedException() {

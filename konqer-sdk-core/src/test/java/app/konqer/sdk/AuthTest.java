@@ -8,6 +8,7 @@ import app.konqer.sdk.auth.TokenProvider;
 import app.konqer.sdk.auth.TokenSet;
 import app.konqer.sdk.error.AuthenticationException;
 import app.konqer.sdk.error.KonqerException;
+import app.konqer.sdk.testing.Echo;
 import app.konqer.sdk.testing.Json;
 import app.konqer.sdk.testing.ServerTest;
 import java.util.List;
@@ -37,6 +38,19 @@ class AuthTest extends ServerTest {
     assertThat(take().getHeader("Authorization")).isEqualTo("Bearer token-1");
     assertThat(take().getHeader("Authorization")).isEqualTo("Bearer token-2");
     assertThat(tokens.invalidated()).containsExactly("token-1");
+  }
+
+  @Test
+  void a401ReplayResendsTheBodyEvenOfAPostThatIsNeverRetried() throws Exception {
+    server.enqueue(Json.problem(401, "invalid_token", "Token expired"));
+    server.enqueue(Json.ok("{\"message\":\"ok\",\"count\":1}"));
+    RequestOptions noKey = RequestOptions.builder().noIdempotencyKey().build();
+
+    client().execute(ApiRequest.post("/echo", Echo.class)
+        .body(new Echo("hi", 1)).options(noKey).build());
+
+    assertThat(take().getBody().readUtf8()).isEqualTo("{\"message\":\"hi\",\"count\":1}");
+    assertThat(take().getBody().readUtf8()).isEqualTo("{\"message\":\"hi\",\"count\":1}");
   }
 
   @Test

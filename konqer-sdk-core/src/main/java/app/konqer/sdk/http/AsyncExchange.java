@@ -43,17 +43,17 @@ final class AsyncExchange<T, R> implements Callback {
     if (result.isDone()) {
       return;
     }
-    Call call;
     try {
-      call = exchange.newCall();
+      Call call = exchange.newCall();
+      current = call;
+      call.enqueue(this);
+      if (result.isCancelled()) {
+        call.cancel();
+      }
     } catch (KonqerException e) {
       complete(new Outcome.Failure<>(e, exchange.requestId()));
-      return;
-    }
-    current = call;
-    call.enqueue(this);
-    if (result.isCancelled()) {
-      call.cancel();
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
     }
   }
 
