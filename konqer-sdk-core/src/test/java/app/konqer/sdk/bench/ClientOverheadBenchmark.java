@@ -9,6 +9,8 @@ import com.squareup.moshi.Moshi;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,6 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code konqerClient}: {@code KonqerClient.execute} as shipped, without a validation provider;
  *   <li>{@code konqerClientValidating}: the same with Hibernate Validator checking the request first.
  * </ul>
+ *
+ * <p>On a shared machine the wall time of a loopback round trip varies with the scheduler more than with the
+ * client, so the {@code ...Cpu} variants also report the CPU time the calling thread spends per call (the
+ * {@code cpuNanos} and {@code calls} counters; divide one by the other). That is the client's own cost, and stays
+ * steady under load.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -120,6 +128,42 @@ public class ClientOverheadBenchmark {
   @Benchmark
   public Generation konqerClient() {
     return client.execute(generate());
+  }
+
+  /** CPU time spent by the calling thread, summed per iteration, with the number of calls it was spent on. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class CpuTime {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU nanoseconds of the measured calls. */
+    public long cpuNanos;
+    /** Measured calls. */
+    public long calls;
+
+    long start() {
+      return THREADS.getCurrentThreadCpuTime();
+    }
+
+    void stop(long start) {
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
+      calls++;
+    }
+  }
+
+  @Benchmark
+  public Generation rawOkHttpMoshiCpu(CpuTime cpu) throws IOException {
+    long start = cpu.start();
+    Generation result = rawOkHttpMoshi();
+    cpu.stop(start);
+    return result;
+  }
+
+  @Benchmark
+  public Generation konqerClientCpu(CpuTime cpu) {
+    long start = cpu.start();
+    Generation result = konqerClient();
+    cpu.stop(start);
+    return result;
   }
 
   @Benchmark
