@@ -129,8 +129,7 @@ public final class HttpTransport {
     if (body != null) {
       settings.validator().validate(body);
     }
-    String idempotencyKey = options.idempotencyKey().orElse(
-        method.isIdempotent() || options.idempotencyKeyDisabled() ? null : UUID.randomUUID().toString());
+    String idempotencyKey = idempotencyKey(method, options);
     boolean replayable = method.isIdempotent() || idempotencyKey != null;
 
     Request.Builder request = new Request.Builder().url(url(api))
@@ -156,6 +155,17 @@ public final class HttpTransport {
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.callTimeout());
     return new Exchange<>(this, api, request.build(), tag, replayable, maxRetries, timeout, clock.millis());
+  }
+
+  /**
+   * The caller's key; else, for a POST or PATCH, a new UUID that every attempt of this call shares (unless the
+   * caller opted out); else none.
+   */
+  private static String idempotencyKey(HttpMethod method, RequestOptions options) {
+    if (options.idempotencyKey().isPresent()) {
+      return options.idempotencyKey().get();
+    }
+    return method.isIdempotent() || options.idempotencyKeyDisabled() ? null : UUID.randomUUID().toString();
   }
 
   private HttpUrl url(ApiRequest<?> api) {

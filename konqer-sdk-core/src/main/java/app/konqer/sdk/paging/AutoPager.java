@@ -15,8 +15,13 @@ import java.util.stream.StreamSupport;
  * starts again from the first page.
  *
  * <pre>{@code
- * for (HistoryItem item : client.history().list(query)) {
- *   if (item.createdAt().isBefore(cutoff)) break; // later pages are never fetched
+ * Type paymentPage = Types.newParameterizedType(Page.class, Payment.class);
+ * AutoPager<Payment> payments = AutoPager.of(cursor -> client.execute(
+ *     ApiRequest.<Page<Payment>>builder(HttpMethod.GET, "/billing/payments", paymentPage)
+ *         .queryParam("cursor", cursor)
+ *         .build()));
+ * for (Payment payment : payments) {
+ *   if (payment.createdAt().isBefore(cutoff)) break; // later pages are never fetched
  * }
  * }</pre>
  *
