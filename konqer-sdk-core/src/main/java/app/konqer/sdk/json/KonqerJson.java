@@ -2,13 +2,14 @@ package app.konqer.sdk.json;
 
 import com.squareup.moshi.Moshi;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The one JSON configuration of the Konqer wire contract, shared by the SDK and the reference server.
  *
  * <p>Records are objects with snake_case members, unknown members are ignored, enums decode unknown values to their
- * {@code UNKNOWN} constant, and {@link Instant} and {@link UUID} are strings. Build one {@link Moshi} per client or
+ * {@code UNKNOWN} constant, and {@link Instant}, {@link LocalDate} and {@link UUID} are ISO strings. Build one {@link Moshi} per client or
  * server and reuse it: adapters are created once per type and cached by that instance.
  */
 public final class KonqerJson {
@@ -23,6 +24,7 @@ public final class KonqerJson {
     return new Moshi.Builder()
         .add(Instant.class, new InstantJsonAdapter().nullSafe())
         .add(UUID.class, new UuidJsonAdapter().nullSafe())
+        .add(LocalDate.class, new LocalDateJsonAdapter().nullSafe())
         .add(new EnumJsonAdapterFactory())
         .add(new RecordJsonAdapterFactory());
   }

@@ -8,7 +8,9 @@ public interface TokenVerifier {
    *
    * @param token the compact JWT, without the {@code Bearer } prefix
    * @return the caller
-   * @throws InvalidTokenException when the token is malformed, forged, expired or meant for someone else
+   * @throws InvalidTokenException when the token is malformed, forged, expired or meant for someone else (a 401)
+   * @throws app.konqer.server.http.ApiError a 503 {@code identity_provider_unavailable} when the keys needed to
+   *     check the token cannot be obtained: the token may be good, so the client should retry rather than log in
    */
   Principal verify(String token);
 }

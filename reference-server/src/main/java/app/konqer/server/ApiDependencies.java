@@ -1,0 +1,34 @@
+package app.konqer.server;
+
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.db.Database;
+import app.konqer.server.operations.Metrics;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything the HTTP API is built from. Production assembles it in {@link ServerAssembly}; tests pass their own
+ * database, token verifier and clock.
+ *
+ * @param database the database
+ * @param verifier verifies bearer tokens
+ * @param auth the {@code /auth/*} endpoints
+ * @param clock the current time
+ * @param metrics the metrics registry
+ * @param validator validates request bodies
+ * @param version the server version, reported by {@code /health}
+ * @param maxBodyBytes the largest accepted request body
+ * @param shutdownGrace how long in-flight requests may run on after a stop is requested
+ */
+public record ApiDependencies(
+    Database database,
+    TokenVerifier verifier,
+    AuthRoutes auth,
+    Clock clock,
+    Metrics metrics,
+    Validator validator,
+    String version,
+    long maxBodyBytes,
+    Duration shutdownGrace) {}

@@ -1,0 +1,107 @@
+package app.konqer.server;
+
+import static app.konqer.server.auth.Access.PUBLIC;
+import static app.konqer.server.auth.Access.USER;
+
+import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.Authenticator;
+import app.konqer.server.http.AccessLog;
+import app.konqer.server.http.ApiError;
+import app.konqer.server.http.Bodies;
+import app.konqer.server.http.JettyProblems;
+import app.konqer.server.http.MoshiJsonMapper;
+import app.konqer.server.http.Problems;
+import app.konqer.server.http.RequestIds;
+import app.konqer.server.operations.HealthCheck;
+import app.konqer.server.operations.OpenApiDocument;
+import app.konqer.server.user.ServiceAccessRepository;
+import app.konqer.server.user.SubscriptionRepository;
+import app.konqer.server.user.UserRepository;
+import app.konqer.server.user.UserRoutes;
+import com.squareup.moshi.Moshi;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The Konqer HTTP API: one Javalin app made of the request pipeline every route shares and the route table. Each
+ * route names its handler and its access rule ({@code PUBLIC}, {@code USER} or {@code ADMIN}); an app with a route
+ * that names none fails to build.
+ */
+public final class KonqerApi {
+  private KonqerApi() {}
+
+  /**
+   * Builds the app. It is not started.
+   *
+   * @param deps what the API is built from
+   * @return the app
+   */
+  public static Javalin create(ApiDependencies deps) {
+    HealthCheck health = new HealthCheck(deps.database(), deps.version());
+    OpenApiDocument openApi = OpenApiDocument.load();
+    AuthRoutes auth = deps.auth();
+    UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
+        new ServiceAccessRepository(deps.database()), deps.clock());
+
+    return Javalin.create(config -> {
+      pipeline(config, deps);
+
+      config.routes.get("/health", health::check, PUBLIC);
+      config.routes.get("/metrics", deps.metrics()::scrape, PUBLIC);
+      config.routes.get("/openapi.yaml", openApi::serve, PUBLIC);
+
+      if (auth.devMode()) {
+        config.routes.post("/auth/dev-token", auth::devToken, PUBLIC);
+        config.routes.get("/.well-known/jwks.json", auth::jwks, PUBLIC);
+      }
+      config.routes.post("/auth/exchange-token", auth::exchangeToken, PUBLIC);
+      config.routes.post("/auth/refresh", auth::refresh, PUBLIC);
+
+      config.routes.get("/user/me", user::me, USER);
+      config.routes.get("/user/subscriptions", user::subscriptions, USER);
+      config.routes.get("/user/services", user::services, USER);
+    });
+  }
+
+  /**
+   * The request pipeline every route shares: request ids, authentication by access rule, JSON and bodies, problem
+   * responses for every failure, the access log and metrics, and a graceful stop.
+   *
+   * @param config the app's configuration
+   * @param deps what the API is built from
+   */
+  public static void pipeline(JavalinConfig config, ApiDependencies deps) {
+    Moshi moshi = KonqerJson.create();
+    Authenticator authenticator = new Authenticator(deps.verifier(), new UserRepository(deps.database()));
+
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = deps.maxBodyBytes();
+    config.jsonMapper(new MoshiJsonMapper(moshi));
+    config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));
+    config.jetty.modifyServer(server -> {
+      // On stop: refuse new requests with 503 and let in-flight ones finish within the grace period.
+      server.setStopTimeout(deps.shutdownGrace().toMillis());
+      server.insertHandler(new GracefulHandler());
+      // Requests Jetty rejects before they reach the app (an ambiguous URI, oversized headers) get problems too.
+      server.setErrorHandler(new JettyProblems(moshi));
+    });
+    config.events.handlerAdded(RouteTable::requireAccessRule);
+
+    // Every request: an id first; its metrics and one access-log line once the response is complete.
+    config.routes.before(RequestIds::assign);
+    config.requestLogger.http(deps.metrics()::record);
+    config.requestLogger.http(AccessLog::write);
+    // Every matched route: its access rule, before its handler runs.
+    config.routes.beforeMatched(authenticator::authenticate);
+
+    // Every failure: an application/problem+json response.
+    config.routes.exception(ApiError.class, Problems::onApiError);
+    config.routes.exception(HttpResponseException.class, Problems::onHttpResponse);
+    config.routes.exception(Exception.class, Problems::onUnexpected);
+  }
+}

@@ -1,0 +1,128 @@
+package app.konqer.server;
+
+import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.JwtTokenVerifier;
+import app.konqer.server.auth.KeycloakClientSettings;
+import app.konqer.server.auth.KeycloakRealm;
+import app.konqer.server.auth.KeycloakTokenClient;
+import app.konqer.server.auth.TokenVerifier;
+import com.squareup.moshi.Moshi;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import app.konqer.server.db.Database;
+import app.konqer.server.db.EmbeddedDatabase;
+import app.konqer.server.db.Migrations;
+import app.konqer.server.db.PoolSettings;
+import app.konqer.server.operations.Metrics;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Assembles the production server from its configuration: the token verifier, the database (embedded or external),
+ * the schema, the pool, the validator and the HTTP API. Whatever was started is stopped again if a later step fails.
+ */
+public final class ServerAssembly {
+  /** The {@code iss} of dev tokens: fixed, so that a saved token outlives a change of port. */
+  public static final String DEV_ISSUER = "konqer-dev";
+
+  private ServerAssembly() {}
+
+  /**
+   * Starts the server.
+   *
+   * @param config the configuration
+   * @return the running server
+   */
+  public static KonqerServer start(ServerConfig config) {
+    Clock clock = Clock.systemUTC();
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
+    Moshi moshi = KonqerJson.create();
+    DevTokenIssuer devTokens = config.devAuth()
+        ? DevTokenIssuer.persistent(config.dataDir().resolve(DevTokenIssuer.KEY_FILE_NAME), DEV_ISSUER,
+            config.jwt().audience(), DevTokenIssuer.DEFAULT_TTL, clock)
+        : null;
+    TokenVerifier verifier = devTokens != null
+        ? devTokens.verifier()
+        : JwtTokenVerifier.forJwksUrl(config.jwt().jwksUrl(), config.jwt().issuer(), config.jwt().audience(), clock);
+    KeycloakTokenClient keycloak = config.keycloak() == null ? null : new KeycloakTokenClient(
+        KeycloakClientSettings.forRealm(
+            KeycloakRealm.of(config.keycloak().url().toString(), config.keycloak().realm()),
+            config.keycloak().clientId(), config.keycloak().clientSecret()),
+        http, moshi);
+    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock);
+  }
+
+  /**
+   * Starts the server with a given token verifier and auth endpoints.
+   *
+   * @param config the configuration
+   * @param verifier verifies bearer tokens
+   * @param auth the {@code /auth/*} endpoints
+   * @param clock the current time
+   * @return the running server
+   */
+  public static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock) {
+    Deque<AutoCloseable> started = new ArrayDeque<>();
+    // Built while the database starts: it takes a few hundred milliseconds of class loading.
+    CompletableFuture<ValidatorFactory> validator = CompletableFuture.supplyAsync(ServerAssembly::validation);
+    try {
+      PoolSettings pool;
+      if (config.embeddedDatabase()) {
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir());
+        started.push(embedded);
+        pool = new PoolSettings(embedded.jdbcUrl(), embedded.user(), null, config.dbPoolSize(),
+            config.dbConnectTimeout());
+      } else {
+        ServerConfig.ExternalDatabase external = config.database();
+        pool = new PoolSettings(external.url(), external.user(), external.password(), config.dbPoolSize(),
+            config.dbConnectTimeout());
+      }
+      Metrics metrics = new Metrics();
+      Database database = Database.connect(pool, metrics.registry());
+      started.push(database);
+      Migrations.migrate(database.dataSource());
+      ValidatorFactory validation = validator.join();
+      ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
+          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace());
+      List<AutoCloseable> owned = new ArrayList<>(started);
+      owned.add(validation);
+      return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
+    } catch (RuntimeException e) {
+      validator.thenAccept(ValidatorFactory::close);
+      for (AutoCloseable resource : started) {
+        try {
+          resource.close();
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The bean validator of request bodies, with English messages whatever the machine's locale.
+   *
+   * @return a new factory; close it on shutdown
+   */
+  public static ValidatorFactory validation() {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .defaultLocale(Locale.ENGLISH)
+        .buildValidatorFactory();
+  }
+}

@@ -1,0 +1,234 @@
+package app.konqer.server;
+
+import static app.konqer.server.ConfigVariable.DATABASE_PASSWORD;
+import static app.konqer.server.ConfigVariable.DATABASE_URL;
+import static app.konqer.server.ConfigVariable.DATABASE_USER;
+import static app.konqer.server.ConfigVariable.DATA_DIR;
+import static app.konqer.server.ConfigVariable.DB_CONNECT_TIMEOUT_MS;
+import static app.konqer.server.ConfigVariable.DB_POOL_SIZE;
+import static app.konqer.server.ConfigVariable.DEV_AUTH;
+import static app.konqer.server.ConfigVariable.JWT_AUDIENCE;
+import static app.konqer.server.ConfigVariable.JWT_ISSUER;
+import static app.konqer.server.ConfigVariable.JWT_JWKS_URL;
+import static app.konqer.server.ConfigVariable.KEYCLOAK_CLIENT_ID;
+import static app.konqer.server.ConfigVariable.KEYCLOAK_CLIENT_SECRET;
+import static app.konqer.server.ConfigVariable.KEYCLOAK_REALM;
+import static app.konqer.server.ConfigVariable.KEYCLOAK_URL;
+import static app.konqer.server.ConfigVariable.MAX_BODY_BYTES;
+import static app.konqer.server.ConfigVariable.PORT;
+import static app.konqer.server.ConfigVariable.SHUTDOWN_GRACE_SECONDS;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The server's settings, read once from the environment (see {@link ConfigVariable} for every variable).
+ *
+ * @param port the HTTP port; 0 picks a free one
+ * @param database the external PostgreSQL, or {@code null} for the embedded one
+ * @param dataDir where the embedded PostgreSQL keeps its data
+ * @param dbPoolSize the most pooled connections
+ * @param dbConnectTimeout how long a request waits for a pooled connection
+ * @param jwt what bearer tokens must carry
+ * @param devAuth whether the server mints and accepts its own dev tokens
+ * @param keycloak the Keycloak client for code exchange and refresh, or {@code null} when not configured
+ * @param shutdownGrace how long in-flight requests may run on after a stop is requested
+ * @param maxBodyBytes the largest accepted request body
+ */
+public record ServerConfig(
+    int port,
+    ExternalDatabase database,
+    Path dataDir,
+    int dbPoolSize,
+    Duration dbConnectTimeout,
+    Jwt jwt,
+    boolean devAuth,
+    Keycloak keycloak,
+    Duration shutdownGrace,
+    int maxBodyBytes) {
+
+  /**
+   * An external PostgreSQL.
+   *
+   * @param url the JDBC URL
+   * @param user the user, or {@code null} when the URL carries it
+   * @param password the password, or {@code null}
+   */
+  public record ExternalDatabase(String url, String user, String password) {
+    @Override
+    public String toString() {
+      return "ExternalDatabase[url=" + url + ", user=" + user + ", password=" + (password == null ? null : "***") + "]";
+    }
+  }
+
+  /**
+   * What a bearer token must carry to be accepted.
+   *
+   * @param jwksUrl where the issuer publishes its keys, or {@code null} in dev mode
+   * @param issuer the required {@code iss}, or {@code null} in dev mode
+   * @param audience the required {@code aud}
+   */
+  public record Jwt(URI jwksUrl, String issuer, String audience) {}
+
+  /**
+   * The Keycloak client used for {@code /auth/exchange-token} and {@code /auth/refresh}.
+   *
+   * @param url Keycloak's base URL
+   * @param realm the realm
+   * @param clientId the client id
+   * @param clientSecret the client secret, or {@code null} for a public client
+   */
+  public record Keycloak(URI url, String realm, String clientId, String clientSecret) {
+    @Override
+    public String toString() {
+      return "Keycloak[url=" + url + ", realm=" + realm + ", clientId=" + clientId + ", clientSecret="
+          + (clientSecret == null ? null : "***") + "]";
+    }
+  }
+
+  /** @return whether the server runs its own embedded PostgreSQL */
+  public boolean embeddedDatabase() {
+    return database == null;
+  }
+
+  /**
+   * Reads the settings from environment variables. Unset and empty variables take their defaults.
+   *
+   * @param env the environment, such as {@link System#getenv()}
+   * @param home the user's home directory, for the default data directory and a leading {@code ~}
+   * @return the settings
+   * @throws InvalidConfigException naming the first variable that holds an unusable value
+   */
+  public static ServerConfig fromEnv(Map<String, String> env, Path home) {
+    Env in = new Env(env);
+    String databaseUrl = in.text(DATABASE_URL);
+    ExternalDatabase database = null;
+    if (databaseUrl != null) {
+      if (!databaseUrl.startsWith("jdbc:postgresql:")) {
+        throw in.invalid(DATABASE_URL, "a JDBC URL starting with jdbc:postgresql:");
+      }
+      database = new ExternalDatabase(databaseUrl, in.text(DATABASE_USER), in.text(DATABASE_PASSWORD));
+    }
+    String issuer = in.text(JWT_ISSUER);
+    Jwt jwt = new Jwt(in.httpUrl(JWT_JWKS_URL), issuer, in.text(JWT_AUDIENCE));
+    Boolean forcedDevAuth = in.bool(DEV_AUTH);
+    boolean devAuth = forcedDevAuth != null ? forcedDevAuth : issuer == null && database == null;
+    if (devAuth && issuer != null) {
+      throw new InvalidConfigException(DEV_AUTH.key() + "=true cannot be combined with " + JWT_ISSUER.key()
+          + ": dev tokens and the issuer's tokens would both be accepted; unset one of them");
+    }
+    if (!devAuth && (jwt.issuer() == null || jwt.jwksUrl() == null)) {
+      throw new InvalidConfigException(JWT_ISSUER.key() + " and " + JWT_JWKS_URL.key()
+          + " are required when dev mode is off (dev mode is on by default only with the embedded database and no"
+          + " issuer; " + DEV_AUTH.key() + "=true forces it)");
+    }
+    return new ServerConfig(
+        in.integer(PORT, 0, 65_535),
+        database,
+        in.path(DATA_DIR, home),
+        in.integer(DB_POOL_SIZE, 1, 200),
+        Duration.ofMillis(in.integer(DB_CONNECT_TIMEOUT_MS, 250, 60_000)),
+        jwt,
+        devAuth,
+        keycloak(in),
+        Duration.ofSeconds(in.integer(SHUTDOWN_GRACE_SECONDS, 0, 300)),
+        in.integer(MAX_BODY_BYTES, 1024, 16 * 1024 * 1024));
+  }
+
+  private static Keycloak keycloak(Env in) {
+    URI url = in.httpUrl(KEYCLOAK_URL);
+    String realm = in.text(KEYCLOAK_REALM);
+    String clientId = in.text(KEYCLOAK_CLIENT_ID);
+    String secret = in.text(KEYCLOAK_CLIENT_SECRET);
+    if (url == null && realm == null && clientId == null && secret == null) {
+      return null;
+    }
+    for (ConfigVariable required : new ConfigVariable[] {KEYCLOAK_URL, KEYCLOAK_REALM, KEYCLOAK_CLIENT_ID}) {
+      if (in.text(required) == null) {
+        throw new InvalidConfigException(required.key() + " is required when any KONQER_KEYCLOAK_* variable is set");
+      }
+    }
+    return new Keycloak(url, realm, clientId, secret);
+  }
+
+  /** Typed reads of environment variables, each failing with a message that names the variable. */
+  private static final class Env {
+    private final Map<String, String> values;
+
+    Env(Map<String, String> values) {
+      this.values = values;
+    }
+
+    String text(ConfigVariable variable) {
+      String value = values.get(variable.key());
+      if (value == null || value.isBlank()) {
+        return variable.defaultValue();
+      }
+      return value.strip();
+    }
+
+    int integer(ConfigVariable variable, int min, int max) {
+      String text = text(variable);
+      try {
+        int value = Integer.parseInt(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException ignored) {
+        // Reported below with the accepted range.
+      }
+      throw invalid(variable, "an integer from " + min + " to " + max);
+    }
+
+    Boolean bool(ConfigVariable variable) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      return switch (text.toLowerCase(Locale.ROOT)) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw invalid(variable, "true or false");
+      };
+    }
+
+    URI httpUrl(ConfigVariable variable) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      try {
+        URI uri = new URI(text);
+        String scheme = uri.getScheme();
+        if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (URISyntaxException ignored) {
+        // Reported below.
+      }
+      throw invalid(variable, "an absolute http or https URL");
+    }
+
+    Path path(ConfigVariable variable, Path home) {
+      String text = text(variable);
+      try {
+        Path path = text.equals("~") ? home
+            : text.startsWith("~/") ? home.resolve(text.substring(2)) : Path.of(text);
+        return path.toAbsolutePath().normalize();
+      } catch (InvalidPathException e) {
+        throw invalid(variable, "a directory path");
+      }
+    }
+
+    InvalidConfigException invalid(ConfigVariable variable, String expected) {
+      boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET;
+      String shown = secret ? "" : ", but is '" + values.get(variable.key()) + "'";
+      return new InvalidConfigException(variable.key() + " must be " + expected + shown);
+    }
+  }
+}

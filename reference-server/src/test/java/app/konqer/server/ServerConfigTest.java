@@ -1,0 +1,163 @@
+package app.konqer.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ServerConfigTest {
+  private static final Path HOME = Path.of("/home/ada");
+  private static final Map<String, String> ISSUER = Map.of(
+      "KONQER_JWT_ISSUER", "https://id.example.com/realms/konqer",
+      "KONQER_JWT_JWKS_URL", "https://id.example.com/realms/konqer/protocol/openid-connect/certs");
+
+  @Test
+  void anEmptyEnvironmentRunsEmbeddedInDevMode() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of(), HOME);
+
+    assertThat(config.port()).isEqualTo(4000);
+    assertThat(config.embeddedDatabase()).isTrue();
+    assertThat(config.dataDir()).isEqualTo(Path.of("/home/ada/.konqer/data"));
+    assertThat(config.dbPoolSize()).isEqualTo(5);
+    assertThat(config.dbConnectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(config.devAuth()).isTrue();
+    assertThat(config.jwt()).isEqualTo(new ServerConfig.Jwt(null, null, "konqer-api"));
+    assertThat(config.keycloak()).isNull();
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(config.maxBodyBytes()).isEqualTo(65_536);
+  }
+
+  @Test
+  void everyVariableIsRead() {
+    ServerConfig config = ServerConfig.fromEnv(Map.ofEntries(
+        Map.entry("PORT", "8080"),
+        Map.entry("KONQER_DATABASE_URL", "jdbc:postgresql://db:5432/konqer"),
+        Map.entry("KONQER_DATABASE_USER", "konqer"),
+        Map.entry("KONQER_DATABASE_PASSWORD", "s3cret"),
+        Map.entry("KONQER_DATA_DIR", "~/konqer-data"),
+        Map.entry("KONQER_DB_POOL_SIZE", "12"),
+        Map.entry("KONQER_DB_CONNECT_TIMEOUT_MS", "750"),
+        Map.entry("KONQER_JWT_ISSUER", "https://id.example.com/realms/konqer"),
+        Map.entry("KONQER_JWT_JWKS_URL", "https://id.example.com/certs"),
+        Map.entry("KONQER_JWT_AUDIENCE", "crm"),
+        Map.entry("KONQER_KEYCLOAK_URL", "https://id.example.com"),
+        Map.entry("KONQER_KEYCLOAK_REALM", "konqer"),
+        Map.entry("KONQER_KEYCLOAK_CLIENT_ID", "konqer-server"),
+        Map.entry("KONQER_KEYCLOAK_CLIENT_SECRET", "kc-secret"),
+        Map.entry("KONQER_SHUTDOWN_GRACE_SECONDS", "5"),
+        Map.entry("KONQER_MAX_BODY_BYTES", "131072")), HOME);
+
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.database()).isEqualTo(
+        new ServerConfig.ExternalDatabase("jdbc:postgresql://db:5432/konqer", "konqer", "s3cret"));
+    assertThat(config.dataDir()).isEqualTo(Path.of("/home/ada/konqer-data"));
+    assertThat(config.dbPoolSize()).isEqualTo(12);
+    assertThat(config.dbConnectTimeout()).isEqualTo(Duration.ofMillis(750));
+    assertThat(config.jwt()).isEqualTo(new ServerConfig.Jwt(URI.create("https://id.example.com/certs"),
+        "https://id.example.com/realms/konqer", "crm"));
+    assertThat(config.devAuth()).isFalse();
+    assertThat(config.keycloak()).isEqualTo(new ServerConfig.Keycloak(URI.create("https://id.example.com"), "konqer",
+        "konqer-server", "kc-secret"));
+    assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.maxBodyBytes()).isEqualTo(131_072);
+  }
+
+  @Test
+  void secretsStayOutOfToString() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of(
+        "KONQER_DATABASE_URL", "jdbc:postgresql://db/konqer",
+        "KONQER_DATABASE_PASSWORD", "s3cret",
+        "KONQER_DEV_AUTH", "true",
+        "KONQER_KEYCLOAK_URL", "https://id.example.com",
+        "KONQER_KEYCLOAK_REALM", "konqer",
+        "KONQER_KEYCLOAK_CLIENT_ID", "konqer-server",
+        "KONQER_KEYCLOAK_CLIENT_SECRET", "kc-secret"), HOME);
+
+    assertThat(config.toString()).doesNotContain("s3cret", "kc-secret");
+  }
+
+  @Test
+  void anIssuerTurnsDevModeOff() {
+    assertThat(ServerConfig.fromEnv(ISSUER, HOME).devAuth()).isFalse();
+  }
+
+  @Test
+  void devModeCannotBeForcedOnNextToAnIssuer() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_DEV_AUTH", "true",
+        "KONQER_JWT_ISSUER", "https://id.example.com/realms/konqer",
+        "KONQER_JWT_JWKS_URL", "https://id.example.com/realms/konqer/protocol/openid-connect/certs"), HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("KONQER_DEV_AUTH=true cannot be combined with KONQER_JWT_ISSUER");
+  }
+
+  @Test
+  void devModeCanBeForcedOnWithAnExternalDatabase() {
+    assertThat(ServerConfig.fromEnv(Map.of("KONQER_DEV_AUTH", "TRUE",
+        "KONQER_DATABASE_URL", "jdbc:postgresql://db/konqer"), HOME).devAuth()).isTrue();
+  }
+
+  @Test
+  void anExternalDatabaseWithoutAnIssuerMustChoose() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_DATABASE_URL", "jdbc:postgresql://db/konqer"), HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("KONQER_JWT_ISSUER")
+        .hasMessageContaining("KONQER_DEV_AUTH=true");
+  }
+
+  @Test
+  void devModeForcedOffNeedsAnIssuer() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_DEV_AUTH", "false"), HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("KONQER_JWT_JWKS_URL");
+  }
+
+  @Test
+  void blankValuesTakeTheirDefaults() {
+    assertThat(ServerConfig.fromEnv(Map.of("PORT", " ", "KONQER_DATABASE_URL", ""), HOME).port()).isEqualTo(4000);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "PORT|http|PORT must be an integer from 0 to 65535, but is 'http'",
+      "PORT|70000|PORT must be an integer from 0 to 65535, but is '70000'",
+      "KONQER_DB_POOL_SIZE|0|KONQER_DB_POOL_SIZE must be an integer from 1 to 200",
+      "KONQER_DB_CONNECT_TIMEOUT_MS|10|KONQER_DB_CONNECT_TIMEOUT_MS must be an integer from 250 to 60000",
+      "KONQER_SHUTDOWN_GRACE_SECONDS|-1|KONQER_SHUTDOWN_GRACE_SECONDS must be an integer from 0 to 300",
+      "KONQER_MAX_BODY_BYTES|1e6|KONQER_MAX_BODY_BYTES must be an integer from 1024 to 16777216",
+      "KONQER_DEV_AUTH|yes|KONQER_DEV_AUTH must be true or false, but is 'yes'",
+      "KONQER_JWT_JWKS_URL|ftp://x/certs|KONQER_JWT_JWKS_URL must be an absolute http or https URL",
+      "KONQER_KEYCLOAK_URL|not a url|KONQER_KEYCLOAK_URL must be an absolute http or https URL",
+      "KONQER_DATABASE_URL|postgres://u:pw@db/konqer|KONQER_DATABASE_URL must be a JDBC URL starting with"
+          + " jdbc:postgresql:"})
+  void anInvalidValueFailsNamingTheVariable(String variable, String value, String message) {
+    Map<String, String> env = new HashMap<>(Map.of("KONQER_DEV_AUTH", "true"));
+    env.put(variable, value);
+
+    assertThatThrownBy(() -> ServerConfig.fromEnv(env, HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith(message)
+        .hasMessageNotContaining("pw@");
+  }
+
+  @Test
+  void aPartialKeycloakSetupNamesWhatIsMissing() {
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_KEYCLOAK_URL", "https://id.example.com"), HOME))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessage("KONQER_KEYCLOAK_REALM is required when any KONQER_KEYCLOAK_* variable is set");
+  }
+
+  @Test
+  void everyVariableIsDocumented() {
+    for (ConfigVariable variable : ConfigVariable.values()) {
+      assertThat(variable.key()).matches("PORT|KONQER_[A-Z_]+");
+      assertThat(variable.meaning()).isNotBlank().endsWith(".");
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package app.konqer.server.testing;
+
+import app.konqer.server.ApiDependencies;
+import app.konqer.server.KonqerApi;
+import app.konqer.server.KonqerServer;
+import app.konqer.server.ServerAssembly;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.JwtTokenVerifier;
+import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.db.Database;
+import app.konqer.server.db.PoolSettings;
+import app.konqer.server.operations.Metrics;
+import io.javalin.Javalin;
+import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real server for one test class: the production API on a free port, on a fresh database of its own (see
+ * {@link TestPostgres}), with {@link TestTokens} and a {@link MutableClock}. Register it as a static
+ * {@code @RegisterExtension} field.
+ */
+public final class TestServer implements BeforeAllCallback, AfterAllCallback {
+  /** The time the clock starts at. */
+  public static final Instant START = Instant.parse("2026-01-05T10:00:00Z");
+
+  private final Function<ApiDependencies, Javalin> app;
+  private final MutableClock clock = new MutableClock(START);
+  private final DevTokenIssuer devTokens = DevTokenIssuer.ephemeral(
+      ServerAssembly.DEV_ISSUER, JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
+  private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
+  private Duration connectTimeout = Duration.ofSeconds(2);
+  private Database database;
+  private KonqerServer server;
+  private Http http;
+
+  private TestServer(Function<ApiDependencies, Javalin> app) {
+    this.app = app;
+  }
+
+  /** @return a server running the production API */
+  public static TestServer api() {
+    return new TestServer(KonqerApi::create);
+  }
+
+  /**
+   * A server running another app, typically the production pipeline with test routes.
+   *
+   * @param app builds the app
+   * @return the server
+   */
+  public static TestServer app(Function<ApiDependencies, Javalin> app) {
+    return new TestServer(app);
+  }
+
+  /**
+   * Uses another token verifier.
+   *
+   * @param tokens the verifier
+   * @return this
+   */
+  public TestServer verifier(TokenVerifier tokens) {
+    this.verifier = tokens;
+    return this;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
+
+  /** Starts the server on a fresh database. */
+  public void start() {
+    TestPostgres postgres = TestPostgres.shared();
+    Metrics metrics = new Metrics();
+    database = Database.connect(
+        new PoolSettings(postgres.newDatabase(), postgres.user(), null, 5, connectTimeout), metrics.registry());
+    ValidatorFactory validation = ServerAssembly.validation();
+    ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics, validation.getValidator(), "test",
+        64 * 1024, Duration.ofSeconds(10));
+    server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
+    http = new Http(server.url());
+  }
+
+  /** Stops the server and closes its pool. */
+  public void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** @return a client for the server */
+  public Http http() {
+    return http;
+  }
+
+  /** @return the server */
+  public KonqerServer server() {
+    return server;
+  }
+
+  /** @return the server's database, to seed and inspect rows */
+  public Database database() {
+    return database;
+  }
+
+  /** @return the dev token issuer whose tokens this server accepts, as in dev mode */
+  public DevTokenIssuer devTokens() {
+    return devTokens;
+  }
+
+  /** @return the server's clock */
+  public MutableClock clock() {
+    return clock;
+  }
+}
