@@ -1,5 +1,7 @@
 package app.konqer.sdk;
 
+import app.konqer.sdk.auth.OAuth2TokenProvider;
+import app.konqer.sdk.auth.StaticTokenProvider;
 import app.konqer.sdk.auth.TokenProvider;
 import app.konqer.sdk.error.KonqerException;
 import java.util.List;
@@ -14,8 +16,10 @@ import java.util.function.Function;
  * <ol>
  *   <li>{@value #API_TOKEN}: a static bearer token.
  *   <li>{@value #TOKEN_URL} with {@value #CLIENT_ID} and {@value #CLIENT_SECRET}: the OAuth2 client-credentials
- *       grant.
+ *       grant against that token endpoint, with cached tokens refreshed ahead of expiry.
  * </ol>
+ *
+ * <p>A new source is one more entry in {@code SOURCES}.
  */
 final class EnvironmentCredentials {
   static final String API_TOKEN = "KONQER_API_TOKEN";
@@ -40,15 +44,27 @@ final class EnvironmentCredentials {
 
   private static Optional<TokenProvider> staticToken(Map<String, String> env) {
     String token = value(env, API_TOKEN);
-    return token == null ? Optional.empty() : Optional.of(KonqerClient.Builder.staticToken(token));
+    return token == null ? Optional.empty() : Optional.of(new StaticTokenProvider(token));
   }
 
   private static Optional<TokenProvider> clientCredentials(Map<String, String> env) {
-    if (value(env, TOKEN_URL) == null) {
+    String tokenUrl = value(env, TOKEN_URL);
+    if (tokenUrl == null) {
       return Optional.empty();
     }
-    throw new KonqerException(TOKEN_URL + " is set, but this SDK build cannot yet create an OAuth2 token provider "
-        + "from the environment. Set " + API_TOKEN + ", or pass a TokenProvider to KonqerClient.builder()");
+    return Optional.of(OAuth2TokenProvider
+        .clientCredentials(required(env, CLIENT_ID), required(env, CLIENT_SECRET))
+        .tokenEndpoint(tokenUrl)
+        .build());
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = value(env, name);
+    if (value == null) {
+      throw new KonqerException(TOKEN_URL + " is set, so " + name + " is needed too, for the OAuth2 "
+          + "client-credentials grant");
+    }
+    return value;
   }
 
   private static String value(Map<String, String> env, String name) {

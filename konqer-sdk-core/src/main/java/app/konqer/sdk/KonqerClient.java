@@ -1,6 +1,7 @@
 package app.konqer.sdk;
 
 import app.konqer.sdk.auth.AuthApi;
+import app.konqer.sdk.auth.StaticTokenProvider;
 import app.konqer.sdk.auth.TokenProvider;
 import app.konqer.sdk.error.KonqerException;
 import app.konqer.sdk.http.HttpTransport;
@@ -316,21 +317,20 @@ public final class KonqerClient implements AutoCloseable {
       requestValidator = other.requestValidator;
     }
 
-    static TokenProvider staticToken(String token) {
-      if (token == null || token.isBlank()) {
-        throw new IllegalArgumentException("The bearer token is empty");
-      }
-      String value = token.strip();
-      return () -> value;
-    }
-
     /**
-     * Reads the settings found in environment variables: {@code KONQER_BASE_URL} and {@code KONQER_API_TOKEN} (a
-     * static bearer token). Variables that are absent or blank leave the setting as it is.
+     * Reads the settings found in environment variables. Variables that are absent or blank leave the setting as it
+     * is.
+     *
+     * <ul>
+     *   <li>{@code KONQER_BASE_URL}: the base URL;
+     *   <li>{@code KONQER_API_TOKEN}: a static bearer token; or else
+     *   <li>{@code KONQER_TOKEN_URL}, {@code KONQER_CLIENT_ID} and {@code KONQER_CLIENT_SECRET}: tokens from an
+     *       OAuth2 token endpoint with the client-credentials grant, cached and refreshed ahead of expiry.
+     * </ul>
      *
      * @param env the variables, such as {@link System#getenv()}
      * @return this builder
-     * @throws KonqerException when the variables ask for credentials this SDK build cannot create
+     * @throws KonqerException when {@code KONQER_TOKEN_URL} is set without the client id or secret
      */
     public Builder fromEnv(Map<String, String> env) {
       Objects.requireNonNull(env, "env");
@@ -369,13 +369,14 @@ public final class KonqerClient implements AutoCloseable {
     }
 
     /**
-     * Sets a fixed bearer token.
+     * Sets a fixed bearer token; see {@link StaticTokenProvider}.
      *
-     * @param token the access token, without {@code Bearer }
+     * @param token the access token, without {@code Bearer }; surrounding whitespace is ignored
      * @return this builder
+     * @throws IllegalArgumentException if the token is blank or contains whitespace
      */
     public Builder bearerToken(String token) {
-      this.tokenProvider = staticToken(token);
+      this.tokenProvider = new StaticTokenProvider(Objects.requireNonNull(token, "token").strip());
       return this;
     }
 

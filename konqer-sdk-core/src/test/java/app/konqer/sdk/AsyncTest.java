@@ -10,7 +10,6 @@ import app.konqer.sdk.http.Scheduler;
 import app.konqer.sdk.testing.Json;
 import app.konqer.sdk.testing.ServerTest;
 import app.konqer.sdk.validation.RequestValidator;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +23,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
@@ -181,8 +181,8 @@ class AsyncTest extends ServerTest {
   }
 
   @Test
-  void aConnectionFailureIsRetriedAsynchronouslyToo() throws IOException, Exception {
-    server.enqueue(new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AT_START));
+  void aConnectionFailureIsRetriedAsynchronouslyToo() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
     server.enqueue(Json.ok(Json.PROFILE));
 
     assertThat(client().user().meWithResponseAsync(RequestOptions.none()).get(5, TimeUnit.SECONDS).attempts())

@@ -9,6 +9,7 @@ import app.konqer.sdk.paging.Page;
 import app.konqer.sdk.testing.Json;
 import app.konqer.sdk.testing.ServerTest;
 import com.squareup.moshi.Types;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,7 +75,7 @@ class AutoPagerTest extends ServerTest {
   void pagesCanBeWalkedAsPages() {
     enqueueThreePages();
 
-    List<Integer> sizes = new java.util.ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     for (Page<String> page : names().pages()) {
       sizes.add(page.data().size());
     }

@@ -3,9 +3,11 @@ package app.konqer.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.konqer.sdk.error.ServerException;
 import app.konqer.sdk.testing.Json;
 import app.konqer.sdk.testing.LogCapture;
 import app.konqer.sdk.testing.ServerTest;
+import app.konqer.sdk.validation.RequestValidator;
 import ch.qos.logback.classic.Level;
 import java.util.concurrent.CompletionException;
 import okhttp3.OkHttpClient;
@@ -76,7 +78,7 @@ class ClientLifecycleTest extends ServerTest {
     KonqerClient parent = client();
     parent.user().me();
     try (KonqerClient derived = parent.withOptions(b -> b.maxRetries(0).userAgentSuffix("acme-crm/2.1"))) {
-      assertThatThrownBy(() -> derived.user().me()).isInstanceOf(app.konqer.sdk.error.ServerException.class);
+      assertThatThrownBy(() -> derived.user().me()).isInstanceOf(ServerException.class);
       RecordedRequest first = take();
       RecordedRequest second = take();
       assertThat(second.getSequenceNumber()).as("the derived client reused the parent's connection").isEqualTo(1);
@@ -112,7 +114,7 @@ class ClientLifecycleTest extends ServerTest {
   @Test
   void theDefaultsPointAtProductionWithTwoRetries() {
     try (KonqerClient client = KonqerClient.builder().requestValidator(
-        app.konqer.sdk.validation.RequestValidator.none()).build()) {
+        RequestValidator.none()).build()) {
       assertThat(client.toString()).isEqualTo("KonqerClient[baseUrl=https://api.konqer.app, credentials=none]");
       assertThat(client.moshi()).isNotNull();
     }

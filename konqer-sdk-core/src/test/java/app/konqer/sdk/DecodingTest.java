@@ -13,6 +13,7 @@ import com.squareup.moshi.JsonDataException;
 import java.time.Instant;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
 class DecodingTest extends ServerTest {
@@ -84,7 +85,7 @@ class DecodingTest extends ServerTest {
   @Test
   void aBodyCutShortByTheConnectionIsRetriedAsAConnectionFailure() {
     server.enqueue(Json.ok(Json.PROFILE)
-        .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     server.enqueue(Json.ok(Json.PROFILE));
 
     assertThat(client().user().meWithResponse(RequestOptions.none()).attempts()).isEqualTo(2);

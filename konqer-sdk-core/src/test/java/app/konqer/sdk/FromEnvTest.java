@@ -7,6 +7,7 @@ import app.konqer.sdk.error.KonqerException;
 import app.konqer.sdk.testing.Json;
 import app.konqer.sdk.testing.ServerTest;
 import java.util.Map;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class FromEnvTest extends ServerTest {
@@ -39,12 +40,31 @@ class FromEnvTest extends ServerTest {
   }
 
   @Test
-  void oauthVariablesThatThisBuildCannotHonourFailClearly() {
+  void oauthClientCredentialsComeFromTheEnvironment() throws Exception {
+    server.enqueue(Json.ok("{\"access_token\":\"oauth-at\",\"token_type\":\"Bearer\",\"expires_in\":300}"));
+    server.enqueue(Json.ok(Json.PROFILE));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    try (KonqerClient client = KonqerClient.fromEnv(Map.of("KONQER_BASE_URL", baseUrl(),
+        "KONQER_TOKEN_URL", baseUrl() + "realms/konqer/protocol/openid-connect/token",
+        "KONQER_CLIENT_ID", "crm-sync", "KONQER_CLIENT_SECRET", "s3cret"))) {
+      client.user().me();
+      client.user().me();
+    }
+
+    RecordedRequest token = take();
+    assertThat(token.getPath()).isEqualTo("/realms/konqer/protocol/openid-connect/token");
+    assertThat(token.getBody().readUtf8()).contains("grant_type=client_credentials");
+    assertThat(take().getHeader("Authorization")).isEqualTo("Bearer oauth-at");
+    assertThat(take().getHeader("Authorization")).as("the token is cached").isEqualTo("Bearer oauth-at");
+  }
+
+  @Test
+  void anIncompleteOauthConfigurationFailsClearly() {
     assertThatThrownBy(() -> KonqerClient.fromEnv(Map.of("KONQER_TOKEN_URL", "https://sso.example/token",
-        "KONQER_CLIENT_ID", "crm", "KONQER_CLIENT_SECRET", "s3cret")))
+        "KONQER_CLIENT_ID", "crm")))
         .isInstanceOf(KonqerException.class)
-        .hasMessageContaining("KONQER_TOKEN_URL")
-        .hasMessageNotContaining("s3cret");
+        .hasMessageContaining("KONQER_CLIENT_SECRET");
   }
 
   @Test

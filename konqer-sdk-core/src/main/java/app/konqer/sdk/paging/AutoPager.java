@@ -1,6 +1,7 @@
 package app.konqer.sdk.paging;
 
 import app.konqer.sdk.error.KonqerException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -105,7 +106,7 @@ public final class AutoPager<T> implements Iterable<T> {
 
   private final class ItemIterator implements Iterator<T> {
     private final PageIterator pages = new PageIterator();
-    private Iterator<T> items = java.util.Collections.emptyIterator();
+    private Iterator<T> items = Collections.emptyIterator();
 
     @Override
     public boolean hasNext() {

@@ -3,6 +3,7 @@ package app.konqer.sdk.bench;
 import app.konqer.sdk.ApiRequest;
 import app.konqer.sdk.KonqerClient;
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.sdk.model.Quota;
 import app.konqer.sdk.validation.RequestValidator;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -75,7 +76,7 @@ public class ClientOverheadBenchmark {
 
   /** A generation response, shaped like the services' outputs. */
   public record Generation(String id, String service, String output, int tokensUsed, Instant createdAt,
-      app.konqer.sdk.model.Quota quota) {}
+      Quota quota) {}
 
   private static final Prospect INPUT = new Prospect("Ada Lovelace", "Analytical Engines Ltd",
       "https://www.linkedin.com/in/ada", List.of("spoke at SaaStr", "RevOps lead", "hiring SDRs"));

@@ -4,6 +4,7 @@ import app.konqer.sdk.KonqerClient;
 import app.konqer.sdk.validation.RequestValidator;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +57,7 @@ public abstract class ServerTest {
   }
 
   protected RecordedRequest take() throws InterruptedException {
-    RecordedRequest request = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     if (request == null) {
       throw new AssertionError("The server received no request");
     }
