@@ -53,8 +53,12 @@ public final class KonqerClient implements AutoCloseable {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** The read timeout of a client that creates its own OkHttp client; generations can take a while. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  /** The deadline of a whole call, retries and waits included. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /**
+   * No whole-call deadline unless configured: each attempt is bounded by the connect, read and write timeouts, and
+   * the retries by {@code maxRetries} and the 60-second cap on each wait. A deadline costs an OkHttp call timeout
+   * per attempt (a watchdog wake-up, about 5 µs), which matters only for calls as fast as loopback.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ZERO;
 
   private final Builder settings;
   private final OkHttpClient root;
@@ -405,7 +409,7 @@ public final class KonqerClient implements AutoCloseable {
     /**
      * Sets the deadline of a whole call, retries and waits included. No attempt runs and no wait lasts past it.
      *
-     * @param timeout the deadline; default {@code 2 min}; {@link Duration#ZERO} for none
+     * @param timeout the deadline, or {@link Duration#ZERO} for none (the default)
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {

@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The cost of the SDK over a hand-written OkHttp + Moshi call: a POST with a JSON body and a typed JSON response to
@@ -46,10 +47,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code konqerClientValidating}: the same with Hibernate Validator checking the request first.
  * </ul>
  *
- * <p>On a shared machine the wall time of a loopback round trip varies with the scheduler more than with the
- * client, so the {@code ...Cpu} variants also report the CPU time the calling thread spends per call (the
- * {@code cpuNanos} and {@code calls} counters; divide one by the other). That is the client's own cost, and stays
- * steady under load.
+ * <p>On a shared machine the wall time of a loopback round trip drifts with the load by more than the client's
+ * cost, so two benchmarks run one after the other compare badly. {@code paired} therefore alternates a raw and an
+ * SDK call and sums the wall and CPU time of each side: the ratio {@code konqerNanos / rawNanos} compares them under
+ * the same conditions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -131,40 +132,56 @@ public class ClientOverheadBenchmark {
     return client.execute(generate());
   }
 
-  /** CPU time spent by the calling thread, summed per iteration, with the number of calls it was spent on. */
+  /**
+   * Wall and CPU time of raw and SDK calls made in alternation, summed per iteration. Both see the same machine at
+   * the same moment, so their ratio holds on a loaded machine where separate runs drift apart.
+   */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class CpuTime {
+  public static class Pairs {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** CPU nanoseconds of the measured calls. */
-    public long cpuNanos;
-    /** Measured calls. */
-    public long calls;
-
-    long start() {
-      return THREADS.getCurrentThreadCpuTime();
-    }
-
-    void stop(long start) {
-      cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
-      calls++;
-    }
+    /** Wall nanoseconds of the raw calls. */
+    public long rawNanos;
+    /** Wall nanoseconds of the SDK calls. */
+    public long konqerNanos;
+    /** CPU nanoseconds of the calling thread during the raw calls. */
+    public long rawCpuNanos;
+    /** CPU nanoseconds of the calling thread during the SDK calls. */
+    public long konqerCpuNanos;
+    /** Pairs of calls made. */
+    public long pairs;
   }
 
+  /**
+   * One raw call and one SDK call, in alternating order. Divide the counters by {@code pairs}.
+   *
+   * @param pairs the counters
+   * @param sink keeps the results alive
+   * @throws IOException if the raw call fails
+   */
   @Benchmark
-  public Generation rawOkHttpMoshiCpu(CpuTime cpu) throws IOException {
-    long start = cpu.start();
-    Generation result = rawOkHttpMoshi();
-    cpu.stop(start);
-    return result;
+  public void paired(Pairs pairs, Blackhole sink) throws IOException {
+    boolean rawFirst = (pairs.pairs & 1) == 0;
+    if (rawFirst) {
+      timeRaw(pairs, sink);
+    }
+    long cpu = Pairs.THREADS.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    sink.consume(konqerClient());
+    pairs.konqerNanos += System.nanoTime() - start;
+    pairs.konqerCpuNanos += Pairs.THREADS.getCurrentThreadCpuTime() - cpu;
+    if (!rawFirst) {
+      timeRaw(pairs, sink);
+    }
+    pairs.pairs++;
   }
 
-  @Benchmark
-  public Generation konqerClientCpu(CpuTime cpu) {
-    long start = cpu.start();
-    Generation result = konqerClient();
-    cpu.stop(start);
-    return result;
+  private void timeRaw(Pairs pairs, Blackhole sink) throws IOException {
+    long cpu = Pairs.THREADS.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    sink.consume(rawOkHttpMoshi());
+    pairs.rawNanos += System.nanoTime() - start;
+    pairs.rawCpuNanos += Pairs.THREADS.getCurrentThreadCpuTime() - cpu;
   }
 
   @Benchmark
