@@ -57,7 +57,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
+@Fork(value = 2, jvmArgs = {"-Xms512m", "-Xmx512m"})
 public class ClientOverheadBenchmark {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String TOKEN = "bench-token";
