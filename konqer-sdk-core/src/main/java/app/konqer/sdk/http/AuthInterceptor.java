@@ -8,8 +8,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends the bearer token, and recovers once from a 401: the refused token is invalidated and the request replayed
- * with a fresh one. A second 401 is returned as it is, so a bad credential can never loop. When the provider has no
+ * Sends the bearer token. Only the transport's client for authenticated calls has this interceptor; the
+ * {@code /auth/*} calls go through one without it.
+ *
+ * <p>It recovers once from a 401: the refused token is invalidated and the request replayed with a fresh one. A
+ * second 401 is returned as it is, so a bad credential can never loop. When the provider has no
  * other token to offer (a static token), the 401 is returned without a pointless replay.
  */
 final class AuthInterceptor implements Interceptor {
@@ -22,10 +25,6 @@ final class AuthInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    CallTag tag = request.tag(CallTag.class);
-    if (tokens == null || tag == null || !tag.authenticated) {
-      return chain.proceed(request);
-    }
     String token = token();
     Response response = chain.proceed(withToken(request, token));
     if (response.code() != 401) {

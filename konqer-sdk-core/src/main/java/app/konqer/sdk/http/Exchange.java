@@ -16,6 +16,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
@@ -42,9 +43,10 @@ final class Exchange<T> {
   private static final Logger log = LoggerFactory.getLogger(LoggingInterceptor.LOGGER);
 
   private final HttpTransport transport;
+  private final OkHttpClient http;
   private final ApiRequest<T> api;
   private final Request request;
-  private final CallTag tag;
+  private final String requestId;
   private final boolean replayable;
   private final int maxRetries;
   private final Duration timeout;
@@ -52,12 +54,13 @@ final class Exchange<T> {
   private final long deadlineMillis;
   private int attempts;
 
-  Exchange(HttpTransport transport, ApiRequest<T> api, Request request, CallTag tag, boolean replayable,
-      int maxRetries, Duration timeout, long startMillis) {
+  Exchange(HttpTransport transport, OkHttpClient http, ApiRequest<T> api, Request request, String requestId,
+      boolean replayable, int maxRetries, Duration timeout, long startMillis) {
     this.transport = transport;
+    this.http = http;
     this.api = api;
     this.request = request;
-    this.tag = tag;
+    this.requestId = requestId;
     this.replayable = replayable;
     this.maxRetries = maxRetries;
     this.timeout = timeout;
@@ -66,7 +69,7 @@ final class Exchange<T> {
   }
 
   String requestId() {
-    return tag.requestId;
+    return requestId;
   }
 
   /**
@@ -77,14 +80,14 @@ final class Exchange<T> {
    */
   Call newCall() {
     attempts++;
-    tag.attempt = attempts;
-    Call call = transport.http.newCall(request);
+    Request attempt = attempts == 1 ? request : request.newBuilder().tag(Attempt.class, new Attempt(attempts)).build();
+    Call call = http.newCall(attempt);
     if (deadlineMillis != NO_DEADLINE) {
       long remaining = deadlineMillis - transport.clock.millis();
       if (remaining <= 0) {
         throw new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, null);
       }
-      long ownLimit = transport.http.callTimeoutMillis();
+      long ownLimit = http.callTimeoutMillis();
       call.timeout().timeout(ownLimit > 0 ? Math.min(ownLimit, remaining) : remaining, TimeUnit.MILLISECONDS);
     }
     return call;
@@ -121,7 +124,7 @@ final class Exchange<T> {
 
   Outcome<T> onResponse(Call call, Response response) {
     try (response) {
-      String requestId = response.header(RequestIdInterceptor.HEADER, tag.requestId);
+      String requestId = response.header(RequestIdInterceptor.HEADER, this.requestId);
       int status = response.code();
       if (status >= 200 && status < 300) {
         return decode(call, response, requestId);
@@ -179,7 +182,7 @@ final class Exchange<T> {
   }
 
   private Outcome<T> fail(KonqerException error) {
-    return new Outcome.Failure<>(error, tag.requestId);
+    return new Outcome.Failure<>(error, requestId);
   }
 
   private Duration elapsed() {
@@ -187,6 +190,6 @@ final class Exchange<T> {
   }
 
   private String describe() {
-    return request.method() + " " + api.path() + " (request id " + tag.requestId + ", attempt " + attempts + ")";
+    return request.method() + " " + api.path() + " (request id " + requestId + ", attempt " + attempts + ")";
   }
 }

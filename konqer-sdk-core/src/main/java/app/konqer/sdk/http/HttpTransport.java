@@ -4,7 +4,6 @@ import app.konqer.sdk.ApiRequest;
 import app.konqer.sdk.ApiResponse;
 import app.konqer.sdk.HttpMethod;
 import app.konqer.sdk.RequestOptions;
-import app.konqer.sdk.auth.TokenProvider;
 import app.konqer.sdk.error.KonqerException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +27,8 @@ import okhttp3.RequestBody;
  * <ol>
  *   <li>once per call, in {@code exchange}: validation, the JSON body, and the headers that stay the same on every
  *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras);
- *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, bearer token with the 401 replay, and
- *       logging;
+ *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, bearer token with the 401 replay (only
+ *       on the client for authenticated calls), and logging;
  *   <li>around the attempts, the retry loop of {@code Exchange}. It is not an interceptor, so that an asynchronous
  *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
  * </ol>
@@ -40,7 +39,8 @@ public final class HttpTransport {
   private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
       + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
 
-  final OkHttpClient http;
+  final OkHttpClient authenticated;
+  final OkHttpClient anonymous;
   final Clock clock;
   final Sleeper sleeper;
   final JsonCodec codec;
@@ -57,7 +57,10 @@ public final class HttpTransport {
    */
   public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
     this.settings = settings;
-    this.http = interceptorChain(http, settings.tokens()).build();
+    OkHttpClient base = http.build();
+    this.anonymous = interceptorChain(base.newBuilder(), null).build();
+    this.authenticated = settings.tokens() == null
+        ? anonymous : interceptorChain(base.newBuilder(), new AuthInterceptor(settings.tokens())).build();
     this.clock = settings.clock();
     this.sleeper = settings.sleeper();
     this.codec = new JsonCodec(settings.moshi());
@@ -67,14 +70,16 @@ public final class HttpTransport {
 
   /**
    * The Konqer interceptors, in the order each attempt passes them, after any interceptor of the caller's own
-   * OkHttp client. Retries wrap them all (see {@link Exchange}); per-call headers are set before (see
-   * {@link #exchange}).
+   * OkHttp client. Both clients built from them share one connection pool and dispatcher.
+   *
+   * @param auth the authentication step, or {@code null} for the client of unauthenticated calls
    */
-  private static OkHttpClient.Builder interceptorChain(OkHttpClient.Builder http, TokenProvider tokens) {
-    return http
-        .addInterceptor(new RequestIdInterceptor()) // the call's request id in the MDC while the exchange runs
-        .addInterceptor(new AuthInterceptor(tokens)) // bearer token; on 401 invalidate and replay once
-        .addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
+  private static OkHttpClient.Builder interceptorChain(OkHttpClient.Builder http, AuthInterceptor auth) {
+    http.addInterceptor(new RequestIdInterceptor()); // the call's request id in the MDC while the exchange runs
+    if (auth != null) {
+      http.addInterceptor(auth); // bearer token; on 401 invalidate and replay once
+    }
+    return http.addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
   }
 
   /**
@@ -149,12 +154,13 @@ public final class HttpTransport {
       requestId = newRequestId();
       request.header(RequestIdInterceptor.HEADER, requestId);
     }
-    CallTag tag = new CallTag(requestId, api.authenticated());
-    request.method(method.name(), body(method, body, replayable)).tag(CallTag.class, tag);
+    request.method(method.name(), body(method, body, replayable));
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.callTimeout());
-    return new Exchange<>(this, api, request.build(), tag, replayable, maxRetries, timeout, clock.millis());
+    OkHttpClient http = api.authenticated() ? authenticated : anonymous;
+    return new Exchange<>(this, http, api, request.build(), requestId, replayable, maxRetries, timeout,
+        clock.millis());
   }
 
   /**

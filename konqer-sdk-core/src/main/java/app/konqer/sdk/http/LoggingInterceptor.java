@@ -23,8 +23,8 @@ final class LoggingInterceptor implements Interceptor {
     if (!log.isDebugEnabled()) {
       return chain.proceed(request);
     }
-    CallTag tag = request.tag(CallTag.class);
-    int attempt = tag == null ? 1 : tag.attempt;
+    int attempt = Attempt.of(request);
+    String sentId = request.header(RequestIdInterceptor.HEADER);
     String path = request.url().encodedPath();
     if (log.isTraceEnabled()) {
       log.trace("{} {} request headers {}", request.method(), path, Redaction.format(request.headers()));
@@ -35,10 +35,10 @@ final class LoggingInterceptor implements Interceptor {
       response = chain.proceed(request);
     } catch (IOException e) {
       log.debug("{} {} -> {} attempt={} ms={} request_id={}", request.method(), path, e.getClass().getSimpleName(),
-          attempt, millisSince(start), tag == null ? null : tag.requestId);
+          attempt, millisSince(start), sentId);
       throw e;
     }
-    String requestId = response.header(RequestIdInterceptor.HEADER, tag == null ? null : tag.requestId);
+    String requestId = response.header(RequestIdInterceptor.HEADER, sentId);
     log.debug("{} {} -> {} attempt={} ms={} request_id={}", request.method(), path, response.code(), attempt,
         millisSince(start), requestId);
     if (log.isTraceEnabled()) {

@@ -5,18 +5,17 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Puts the call's request id into the slf4j MDC as {@code konqer.request_id} while the exchange runs, so that every
- * log line written meanwhile (the SDK's, the caller's OkHttp interceptors', event listeners') carries it. The id
- * itself is sent as {@code X-Request-Id}, the same on every attempt, so that the server's log lines of one SDK call
- * share it too.
+ * Puts the call's request id, its {@code X-Request-Id} header, into the slf4j MDC as {@code konqer.request_id} while
+ * the exchange runs, so that every log line written meanwhile (the SDK's, the caller's OkHttp interceptors', event
+ * listeners') carries it. The transport sends the same id on every attempt of a call, so that the server's log
+ * lines of one SDK call share it too.
  */
 final class RequestIdInterceptor implements Interceptor {
   static final String HEADER = "X-Request-Id";
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallTag tag = chain.request().tag(CallTag.class);
-    String previous = RequestIdMdc.push(tag == null ? null : tag.requestId);
+    String previous = RequestIdMdc.push(chain.request().header(HEADER));
     try {
       return chain.proceed(chain.request());
     } finally {
