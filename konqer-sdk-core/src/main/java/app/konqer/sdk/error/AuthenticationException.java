@@ -3,7 +3,10 @@ package app.konqer.sdk.error;
 import java.util.List;
 import java.util.Map;
 
-/** 401 Unauthorized: the token is missing, expired or invalid. The client has already invalidated the token and replayed the request once. */
+/**
+ * 401 Unauthorized: the token is missing, expired or invalid. The client has already invalidated the token and
+ * replayed the request once.
+ */
 public class AuthenticationException extends ApiException {
   private static final long serialVersionUID = 1L;
 

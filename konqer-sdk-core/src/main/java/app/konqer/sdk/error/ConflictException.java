@@ -3,7 +3,10 @@ package app.konqer.sdk.error;
 import java.util.List;
 import java.util.Map;
 
-/** 409 Conflict: the request conflicts with the current state, such as an idempotency key whose first request is still running ({@link #IDEMPOTENCY_IN_PROGRESS}, which the client retries). */
+/**
+ * 409 Conflict: the request conflicts with the current state, such as an idempotency key whose first request is still
+ * running ({@link #IDEMPOTENCY_IN_PROGRESS}, which the client retries).
+ */
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,10 @@ package app.konqer.sdk.error;
 import java.util.List;
 import java.util.Map;
 
-/** 403 Forbidden: the user may not do this. Not retried. A locked service is reported as {@link ServiceLockedException}. */
+/**
+ * 403 Forbidden: the user may not do this. Not retried. A locked service is reported as {@link
+ * ServiceLockedException}.
+ */
 public class PermissionDeniedException extends ApiException {
   private static final long serialVersionUID = 1L;
 

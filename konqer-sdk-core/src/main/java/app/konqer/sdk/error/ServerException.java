@@ -3,7 +3,10 @@ package app.konqer.sdk.error;
 import java.util.List;
 import java.util.Map;
 
-/** A 5xx response: the server or a proxy in front of it failed. 500, 502, 503 and 504 are retried before this is thrown. */
+/**
+ * A 5xx response: the server or a proxy in front of it failed. 500, 502, 503 and 504 are retried before this is
+ * thrown.
+ */
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;
 
