@@ -251,7 +251,7 @@ public final class ApiRequest<T> {
     private final String pathTemplate;
     private final Type responseType;
     private final Map<String, String> pathParameters = new HashMap<>(4);
-    private final List<Map.Entry<String, String>> queryParameters = new ArrayList<>(4);
+    private List<Map.Entry<String, String>> queryParameters;
     private Object body;
     private RequestOptions options = RequestOptions.none();
     private boolean authenticated = true;
@@ -293,6 +293,9 @@ public final class ApiRequest<T> {
     public Builder<T> queryParam(String name, Object value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
+        if (queryParameters == null) {
+          queryParameters = new ArrayList<>(4);
+        }
         queryParameters.add(Map.entry(name, text(value)));
       }
       return this;
@@ -343,7 +346,8 @@ public final class ApiRequest<T> {
       if (body != null && !method.hasBody()) {
         throw new IllegalArgumentException(method + " requests carry no body");
       }
-      return new ApiRequest<>(method, pathTemplate, expand(), List.copyOf(queryParameters), body, responseType,
+      return new ApiRequest<>(method, pathTemplate, expand(),
+          queryParameters == null ? List.of() : List.copyOf(queryParameters), body, responseType,
           value -> (T) value, options, authenticated);
     }
 

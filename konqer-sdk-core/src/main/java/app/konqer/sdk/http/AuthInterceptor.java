@@ -17,10 +17,14 @@ import okhttp3.Response;
  */
 final class AuthInterceptor implements Interceptor {
   private final TokenProvider tokens;
+  private volatile Credential last = new Credential("", "");
 
   AuthInterceptor(TokenProvider tokens) {
     this.tokens = tokens;
   }
+
+  /** A token and its header value, kept so that the common case of an unchanged token builds no string. */
+  private record Credential(String token, String header) {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -39,8 +43,13 @@ final class AuthInterceptor implements Interceptor {
     return chain.proceed(withToken(request, fresh));
   }
 
-  private static Request withToken(Request request, String token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token).build();
+  private Request withToken(Request request, String token) {
+    Credential credential = last;
+    if (!credential.token().equals(token)) {
+      credential = new Credential(token, "Bearer " + token);
+      last = credential;
+    }
+    return request.newBuilder().header("Authorization", credential.header()).build();
   }
 
   private String token() throws ExchangeAbortedException {

@@ -8,10 +8,9 @@ import app.konqer.sdk.error.KonqerException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -36,6 +35,9 @@ import okhttp3.RequestBody;
  * <p>Errors are mapped by {@code ErrorResponses}, JSON by {@code JsonCodec}.
  */
 public final class HttpTransport {
+  private static final String USER_AGENT = "User-Agent";
+  private static final String ACCEPT = "Accept";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
       + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
 
@@ -47,6 +49,7 @@ public final class HttpTransport {
   final ErrorResponses errors;
   final RetryPolicy retryPolicy;
   private final TransportSettings settings;
+  private final RandomIds ids = new RandomIds();
 
   /**
    * Assembles the transport.
@@ -137,41 +140,64 @@ public final class HttpTransport {
     String idempotencyKey = idempotencyKey(method, options);
     boolean replayable = method.isIdempotent() || idempotencyKey != null;
 
-    Request.Builder request = new Request.Builder().url(url(api))
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", "application/json");
-    String requestId = null;
-    for (Map.Entry<String, String> header : options.headers().entrySet()) {
-      request.header(header.getKey(), header.getValue());
-      if (header.getKey().equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
-        requestId = header.getValue();
-      }
-    }
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
-    if (requestId == null) {
-      requestId = newRequestId();
-      request.header(RequestIdInterceptor.HEADER, requestId);
-    }
-    request.method(method.name(), body(method, body, replayable));
+    Headers.Builder headers = new Headers.Builder();
+    String requestId = callHeaders(headers, options, idempotencyKey);
+    Request request = new Request.Builder()
+        .url(url(api))
+        .headers(headers.build())
+        .method(method.name(), body(method, body, replayable))
+        .build();
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.callTimeout());
     OkHttpClient http = api.authenticated() ? authenticated : anonymous;
-    return new Exchange<>(this, http, api, request.build(), requestId, replayable, maxRetries, timeout,
-        clock.millis());
+    return new Exchange<>(this, http, api, request, requestId, replayable, maxRetries, timeout, clock.millis());
+  }
+
+  /**
+   * Adds the headers that stay the same on every attempt: the caller's extras, then whichever of
+   * {@code X-Request-Id}, {@code User-Agent} and {@code Accept} the caller did not set, and the idempotency key.
+   *
+   * @return the call's request id
+   */
+  private String callHeaders(Headers.Builder headers, RequestOptions options, String idempotencyKey) {
+    String requestId = null;
+    boolean userAgent = false;
+    boolean accept = false;
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      String name = header.getKey();
+      headers.add(name, header.getValue());
+      if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
+        requestId = header.getValue();
+      }
+      userAgent |= name.equalsIgnoreCase(USER_AGENT);
+      accept |= name.equalsIgnoreCase(ACCEPT);
+    }
+    if (requestId == null) {
+      requestId = ids.next();
+      headers.add(RequestIdInterceptor.HEADER, requestId);
+    }
+    if (!userAgent) {
+      headers.add(USER_AGENT, settings.userAgent());
+    }
+    if (!accept) {
+      headers.add(ACCEPT, "application/json");
+    }
+    if (idempotencyKey != null) {
+      headers.add(IDEMPOTENCY_KEY, idempotencyKey);
+    }
+    return requestId;
   }
 
   /**
    * The caller's key; else, for a POST or PATCH, a new UUID that every attempt of this call shares (unless the
    * caller opted out); else none.
    */
-  private static String idempotencyKey(HttpMethod method, RequestOptions options) {
+  private String idempotencyKey(HttpMethod method, RequestOptions options) {
     if (options.idempotencyKey().isPresent()) {
       return options.idempotencyKey().get();
     }
-    return method.isIdempotent() || options.idempotencyKeyDisabled() ? null : UUID.randomUUID().toString();
+    return method.isIdempotent() || options.idempotencyKeyDisabled() ? null : ids.next();
   }
 
   private HttpUrl url(ApiRequest<?> api) {
@@ -187,13 +213,5 @@ public final class HttpTransport {
       return new JsonBody(codec.encode(body), !replayable);
     }
     return method.hasBody() ? JsonBody.empty() : null;
-  }
-
-  /** A random version 4 UUID from the thread's fast generator: unique enough to correlate logs, and cheap. */
-  private static String newRequestId() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long least = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-    return new UUID(most, least).toString();
   }
 }
