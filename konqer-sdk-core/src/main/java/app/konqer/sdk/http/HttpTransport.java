@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -140,18 +139,15 @@ public final class HttpTransport {
     String idempotencyKey = idempotencyKey(method, options);
     boolean replayable = method.isIdempotent() || idempotencyKey != null;
 
-    Headers.Builder headers = new Headers.Builder();
-    String requestId = callHeaders(headers, options, idempotencyKey);
-    Request request = new Request.Builder()
-        .url(url(api))
-        .headers(headers.build())
-        .method(method.name(), body(method, body, replayable))
-        .build();
+    Request.Builder request = new Request.Builder().url(url(api));
+    String requestId = callHeaders(request, options, idempotencyKey);
+    request.method(method.name(), body(method, body, replayable));
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.callTimeout());
     OkHttpClient http = api.authenticated() ? authenticated : anonymous;
-    return new Exchange<>(this, http, api, request, requestId, replayable, maxRetries, timeout, clock.millis());
+    return new Exchange<>(
+        this, http, api, request.build(), requestId, replayable, maxRetries, timeout, clock.millis());
   }
 
   /**
@@ -160,13 +156,13 @@ public final class HttpTransport {
    *
    * @return the call's request id
    */
-  private String callHeaders(Headers.Builder headers, RequestOptions options, String idempotencyKey) {
+  private String callHeaders(Request.Builder headers, RequestOptions options, String idempotencyKey) {
     String requestId = null;
     boolean userAgent = false;
     boolean accept = false;
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       String name = header.getKey();
-      headers.add(name, header.getValue());
+      headers.addHeader(name, header.getValue());
       if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
         requestId = header.getValue();
       }
@@ -175,16 +171,16 @@ public final class HttpTransport {
     }
     if (requestId == null) {
       requestId = ids.next();
-      headers.add(RequestIdInterceptor.HEADER, requestId);
+      headers.addHeader(RequestIdInterceptor.HEADER, requestId);
     }
     if (!userAgent) {
-      headers.add(USER_AGENT, settings.userAgent());
+      headers.addHeader(USER_AGENT, settings.userAgent());
     }
     if (!accept) {
-      headers.add(ACCEPT, "application/json");
+      headers.addHeader(ACCEPT, "application/json");
     }
     if (idempotencyKey != null) {
-      headers.add(IDEMPOTENCY_KEY, idempotencyKey);
+      headers.addHeader(IDEMPOTENCY_KEY, idempotencyKey);
     }
     return requestId;
   }
