@@ -156,13 +156,13 @@ public final class HttpTransport {
    *
    * @return the call's request id
    */
-  private String callHeaders(Request.Builder headers, RequestOptions options, String idempotencyKey) {
+  private String callHeaders(Request.Builder request, RequestOptions options, String idempotencyKey) {
     String requestId = null;
     boolean userAgent = false;
     boolean accept = false;
     for (Map.Entry<String, String> header : options.headers().entrySet()) {
       String name = header.getKey();
-      headers.addHeader(name, header.getValue());
+      request.addHeader(name, header.getValue());
       if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
         requestId = header.getValue();
       }
@@ -171,16 +171,16 @@ public final class HttpTransport {
     }
     if (requestId == null) {
       requestId = ids.next();
-      headers.addHeader(RequestIdInterceptor.HEADER, requestId);
+      request.addHeader(RequestIdInterceptor.HEADER, requestId);
     }
     if (!userAgent) {
-      headers.addHeader(USER_AGENT, settings.userAgent());
+      request.addHeader(USER_AGENT, settings.userAgent());
     }
     if (!accept) {
-      headers.addHeader(ACCEPT, "application/json");
+      request.addHeader(ACCEPT, "application/json");
     }
     if (idempotencyKey != null) {
-      headers.addHeader(IDEMPOTENCY_KEY, idempotencyKey);
+      request.addHeader(IDEMPOTENCY_KEY, idempotencyKey);
     }
     return requestId;
   }
