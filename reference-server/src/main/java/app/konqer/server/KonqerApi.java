@@ -24,6 +24,7 @@ import com.squareup.moshi.Moshi;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -41,6 +42,19 @@ public final class KonqerApi {
    * @return the app
    */
   public static Javalin create(ApiDependencies deps) {
+    return create(deps, config -> {});
+  }
+
+  /**
+   * Builds the app with additions to the shared pipeline, such as the test kit's request recording and fault
+   * switches. The additions are applied after the pipeline and before the routes: their {@code before} handlers run
+   * once the request id is assigned and before authentication. Production never adds any.
+   *
+   * @param deps what the API is built from
+   * @param additions changes to the app's configuration
+   * @return the app, not started
+   */
+  public static Javalin create(ApiDependencies deps, Consumer<JavalinConfig> additions) {
     HealthCheck health = new HealthCheck(deps.database(), deps.version());
     OpenApiDocument openApi = OpenApiDocument.load();
     AuthRoutes auth = deps.auth();
@@ -50,6 +64,7 @@ public final class KonqerApi {
 
     return Javalin.create(config -> {
       pipeline(config, deps);
+      additions.accept(config);
 
       config.routes.get("/health", health::check, PUBLIC);
       config.routes.get("/metrics", deps.metrics()::scrape, PUBLIC);

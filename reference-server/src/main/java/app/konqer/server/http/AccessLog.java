@@ -31,13 +31,23 @@ public final class AccessLog {
   }
 
   /**
+   * Whom the request was authenticated as.
+   *
+   * @param ctx the request
+   * @return the user's id, or {@code null} when the request was not authenticated
+   */
+  public static UUID identified(Context ctx) {
+    return ctx.attribute(USER_ATTRIBUTE);
+  }
+
+  /**
    * Writes the request's line. Runs after the response is complete.
    *
    * @param ctx the request
    * @param millis how long it took
    */
   public static void write(Context ctx, Float millis) {
-    UUID user = ctx.attribute(USER_ATTRIBUTE);
+    UUID user = identified(ctx);
     log.info("{} {} {} {}ms request_id={} user={}",
         ctx.method().name(),
         RouteTemplates.of(ctx),

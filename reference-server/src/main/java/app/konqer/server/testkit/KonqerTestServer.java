@@ -1,0 +1,549 @@
+package app.konqer.server.testkit;
+
+import app.konqer.sdk.KonqerClient;
+import app.konqer.sdk.billing.PaymentStatus;
+import app.konqer.sdk.model.Plan;
+import app.konqer.sdk.model.ServiceId;
+import app.konqer.server.ApiDependencies;
+import app.konqer.server.ConfigVariable;
+import app.konqer.server.KonqerApi;
+import app.konqer.server.KonqerServer;
+import app.konqer.server.ServerAssembly;
+import app.konqer.server.ServerVersion;
+import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.JwtTokenVerifier;
+import app.konqer.server.auth.Principal;
+import app.konqer.server.billing.BillingSetup;
+import app.konqer.server.billing.PlanCatalog;
+import app.konqer.server.billing.PlanTerms;
+import app.konqer.server.billing.Purchase;
+import app.konqer.server.billing.Purchases;
+import app.konqer.server.db.Database;
+import app.konqer.server.db.PoolSettings;
+import app.konqer.server.db.SqlWork;
+import app.konqer.server.operations.Metrics;
+import app.konqer.server.user.User;
+import app.konqer.server.user.UserRepository;
+import io.javalin.config.JavalinConfig;
+import jakarta.validation.ValidatorFactory;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The real Konqer reference server, in your test's JVM: the production HTTP API with its quota, access rules,
+ * idempotency and billing, on an embedded PostgreSQL, with the offline generator and dev-mode RS256 tokens. No
+ * network, no setup, no stubs: what your code sees is what production answers.
+ *
+ * <p>Register it as a JUnit 5 extension (one server for the test class), or use it as a plain
+ * {@link AutoCloseable}:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static KonqerTestServer konqer = KonqerTestServer.create();
+ *
+ * @Test
+ * void retriesARateLimitedGeneration() {
+ *   TestUser dana = konqer.user("dana@example.com").plan(Plan.FOUNDING).create();
+ *   konqer.failNext(1, 429);
+ *   Generation<ColdDmOutput> dm = KonqerServices.of(konqer.clientFor(dana)).coldDm().generate(input);
+ *   assertThat(konqer.requests()).hasSize(2);
+ * }
+ * }</pre>
+ *
+ * <p>Users are minted straight into the server's database through its own repositories and purchase code
+ * ({@link #user(String)}); faults ({@link #failNext}, {@link #latency}, {@link #lock}, {@link #exhaustQuota}) and
+ * request recording ({@link #requests()}, {@link #takeRequest()}) are installed only by this class, never in the
+ * production assembly. As an extension it switches the faults off and forgets recorded requests before each test;
+ * the data (users, generations, quota) stays for the whole class. Background jobs (e-mail delivery, unlock
+ * notices) do not run, and the clock ({@link #clock()}) stands still unless the test moves it.
+ *
+ * <p>All servers of a JVM share one embedded PostgreSQL, each on a fresh database of its own; the first start of a
+ * JVM takes a few seconds, every later one milliseconds.
+ */
+public final class KonqerTestServer
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver,
+    AutoCloseable {
+  /** How long {@link #takeRequest()} waits for a request. */
+  public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final int POOL_SIZE = 10;
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+  private final TestClock clock;
+  private final FaultSwitches faults = new FaultSwitches();
+  private final RequestRecorder recorder = new RequestRecorder();
+  private final List<KonqerClient> clients = new CopyOnWriteArrayList<>();
+  private Running running;
+  private boolean startedForClass;
+  private boolean closed;
+
+  private KonqerTestServer(Instant start) {
+    this.clock = new TestClock(start);
+  }
+
+  /**
+   * A server whose clock starts at the current time (whole seconds). It starts with the test class, or on
+   * {@link #start()}.
+   *
+   * @return the server, not started
+   */
+  public static KonqerTestServer create() {
+    return new KonqerTestServer(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /**
+   * A server whose clock starts at a given time, for tests that assert dates.
+   *
+   * @param clockStart the time the server's clock shows until the test moves it
+   * @return the server, not started
+   */
+  public static KonqerTestServer create(Instant clockStart) {
+    return new KonqerTestServer(Objects.requireNonNull(clockStart, "clockStart"));
+  }
+
+  /**
+   * Starts the server, if it is not running yet: a fresh database and the HTTP API on a free port.
+   *
+   * @return this
+   */
+  public synchronized KonqerTestServer start() {
+    if (closed) {
+      throw new IllegalStateException("This test server was closed; create another");
+    }
+    if (running == null) {
+      running = Running.start(clock, this::install);
+    }
+    return this;
+  }
+
+  /** Adds the recording and the fault switches to the pipeline: the only place they are installed. */
+  private void install(JavalinConfig config) {
+    config.routes.before(recorder::arrive);
+    config.routes.before(faults::apply);
+    config.routes.after(recorder::complete);
+    config.jetty.modifyServer(server -> server.insertHandler(new LatencyHandler(faults::latency)));
+  }
+
+  /** @return the server's base URL, such as {@code http://localhost:41234}, to configure your code with */
+  public String baseUrl() {
+    return running().server().url().toString();
+  }
+
+  /** @return the port the server listens on */
+  public int port() {
+    return running().server().port();
+  }
+
+  /**
+   * Starts minting a user, stored when {@link TestUserBuilder#create()} is called.
+   *
+   * @param email the user's e-mail address; the same address is the same user, as in dev mode
+   * @return the builder
+   */
+  public TestUserBuilder user(String email) {
+    return new TestUserBuilder(this, email);
+  }
+
+  TestUser createUser(TestUserBuilder spec) {
+    Running server = running();
+    String email = spec.email().strip().toLowerCase(Locale.ROOT);
+    String name = spec.name() != null ? spec.name() : email.substring(0, email.indexOf('@'));
+    List<String> roles = spec.roles();
+    String subject = DevTokenIssuer.subjectFor(email);
+    User user = new UserRepository(server.database()).onSight(new Principal(subject, email, name, roles));
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    server.database().transaction(connection -> {
+      if (spec.plan() != null) {
+        Instant purchasedAt = spec.purchasedAt() != null ? spec.purchasedAt() : now;
+        Purchases.record(connection, purchase(user.id(), spec.plan(), spec.planService(), purchasedAt), now);
+      }
+      for (ServiceId service : spec.unlocked()) {
+        AccessSeeds.unlock(connection, user.id(), service, now);
+      }
+      for (ServiceId service : spec.locked()) {
+        AccessSeeds.lock(connection, user.id(), service, now);
+      }
+      for (Map.Entry<ServiceId, Instant> lock : spec.lockedUntil().entrySet()) {
+        AccessSeeds.lockUntil(connection, user.id(), lock.getKey(), lock.getValue(), now);
+      }
+      for (Map.Entry<ServiceId, Integer> used : spec.quotaUsed().entrySet()) {
+        QuotaSeeds.setUsed(connection, user.id(), used.getKey(), today, used.getValue());
+      }
+      return null;
+    });
+    return new TestUser(user.id(), email, name, subject, roles,
+        new DevTokens(server.issuer(), email, name, roles, clock));
+  }
+
+  /** A completed checkout of a plan, as the Stripe webhook would record it. */
+  private static Purchase purchase(UUID userId, Plan plan, ServiceId service, Instant purchasedAt) {
+    PlanTerms terms = PlanCatalog.of(plan);
+    String ref = randomHex();
+    return new Purchase(userId, terms, service, "sub_testkit_" + ref, null, "cs_testkit_" + ref, null, null,
+        terms.amountCents(), PlanTerms.CURRENCY, PaymentStatus.SUCCEEDED, purchasedAt);
+  }
+
+  /**
+   * A client without credentials, for the public routes ({@code /services}, {@code /billing/plans},
+   * {@code /auth/dev-token}). Closed with the server.
+   *
+   * @return the client
+   */
+  public KonqerClient client() {
+    return track(KonqerClient.builder().baseUrl(baseUrl()).build());
+  }
+
+  /**
+   * A client signed in as a user, with the SDK's defaults (retries, backoff, {@code Retry-After}). Closed with the
+   * server.
+   *
+   * @param user the user
+   * @return the client
+   */
+  public KonqerClient clientFor(TestUser user) {
+    return clientFor(user, builder -> {});
+  }
+
+  /**
+   * A client signed in as a user, with settings of your own, such as a fake sleeper that records the waits instead
+   * of waiting. Closed with the server.
+   *
+   * @param user the user
+   * @param settings changes to the client's builder; the base URL and credentials are set already
+   * @return the client
+   */
+  public KonqerClient clientFor(TestUser user, Consumer<KonqerClient.Builder> settings) {
+    KonqerClient.Builder builder = KonqerClient.builder().baseUrl(baseUrl()).tokenProvider(user.tokenProvider());
+    settings.accept(builder);
+    return track(builder.build());
+  }
+
+  private KonqerClient track(KonqerClient client) {
+    clients.add(client);
+    return client;
+  }
+
+  /**
+   * Answers the next requests with an error instead of serving them, with {@code Retry-After: 0}: the problem the
+   * server writes for that status, such as {@code 429 too_many_requests} or {@code 503 service_unavailable}. The
+   * failures are queued: each answers one request, whatever its route, before authentication, so the failed
+   * request has no effect.
+   *
+   * @param times how many requests to fail
+   * @param status the status, 400 to 599
+   */
+  public void failNext(int times, int status) {
+    failNext(times, status, Duration.ZERO);
+  }
+
+  /**
+   * Answers the next requests with an error, asking the client to wait before it retries.
+   *
+   * @param times how many requests to fail
+   * @param status the status, 400 to 599
+   * @param retryAfter the {@code Retry-After} to send, in whole seconds, or {@code null} to send none
+   */
+  public void failNext(int times, int status, Duration retryAfter) {
+    faults.failNext(times, new InjectedFault(status, retryAfter));
+  }
+
+  /**
+   * Delays every response from now on, at the HTTP layer before the API sees the request. The request waits on
+   * Jetty's scheduler, holding no thread; your client's timeouts see a slow server.
+   *
+   * @param delay the delay; {@link Duration#ZERO} for none
+   */
+  public void latency(Duration delay) {
+    faults.latency(delay);
+  }
+
+  /**
+   * Closes a service to a user for good, as an ended subscription does: generation answers 403
+   * {@code service_locked} (the SDK's {@code ServiceLockedException}) without an unlock date.
+   *
+   * @param user the user
+   * @param service the service
+   */
+  public void lock(TestUser user, ServiceId service) {
+    write(connection -> {
+      AccessSeeds.lock(connection, user.id(), service, clock.instant());
+      return null;
+    });
+  }
+
+  /**
+   * Closes a service to a user until a time, as the founding plan's rolling unlock does: generation answers 403
+   * {@code service_locked} with {@code unlocks_at}, and the service opens when the {@linkplain #clock() clock}
+   * gets there.
+   *
+   * @param user the user
+   * @param service the service
+   * @param unlocksAt when it opens; after the server's current time
+   */
+  public void lockUntil(TestUser user, ServiceId service, Instant unlocksAt) {
+    write(connection -> {
+      AccessSeeds.lockUntil(connection, user.id(), service, unlocksAt, clock.instant());
+      return null;
+    });
+  }
+
+  /**
+   * Opens a service to a user now, whatever their plan says.
+   *
+   * @param user the user
+   * @param service the service
+   */
+  public void unlock(TestUser user, ServiceId service) {
+    write(connection -> {
+      AccessSeeds.unlock(connection, user.id(), service, clock.instant());
+      return null;
+    });
+  }
+
+  /**
+   * Uses up a user's quota of a service for today (the server's UTC day): the next generation answers 429
+   * {@code daily_limit_exceeded} (the SDK's {@code RateLimitException}) with {@code Retry-After} until midnight UTC
+   * and the quota figures.
+   *
+   * @param user the user
+   * @param service the service
+   */
+  public void exhaustQuota(TestUser user, ServiceId service) {
+    write(connection -> {
+      QuotaSeeds.exhaust(connection, user.id(), service, today());
+      return null;
+    });
+  }
+
+  /**
+   * Sets how many generations of a service count against a user's quota today.
+   *
+   * @param user the user
+   * @param service the service
+   * @param used the count
+   */
+  public void setQuotaUsed(TestUser user, ServiceId service, int used) {
+    if (used < 0) {
+      throw new IllegalArgumentException("Used quota cannot be negative: " + used);
+    }
+    write(connection -> {
+      QuotaSeeds.setUsed(connection, user.id(), service, today(), used);
+      return null;
+    });
+  }
+
+  /**
+   * How many generations of a service count against a user's quota today, read from the database.
+   *
+   * @param user the user
+   * @param service the service
+   * @return the count
+   */
+  public int quotaUsed(TestUser user, ServiceId service) {
+    return running().database().query(connection -> QuotaSeeds.used(connection, user.id(), service, today()));
+  }
+
+  /**
+   * How many generations the server has stored for a user, read from the database: a retried or replayed request
+   * that was charged once counts once.
+   *
+   * @param user the user
+   * @return the count
+   */
+  public long generationCount(TestUser user) {
+    return running().database().query(connection -> {
+      try (PreparedStatement count = connection.prepareStatement(
+          "SELECT count(*) FROM generations WHERE user_id = ?")) {
+        count.setObject(1, user.id());
+        try (ResultSet row = count.executeQuery()) {
+          row.next();
+          return row.getLong(1);
+        }
+      }
+    });
+  }
+
+  /**
+   * Every request answered since the start or the last {@link #reset()}, in the order they completed.
+   *
+   * @return the requests
+   */
+  public List<RecordedRequest> requests() {
+    return recorder.all();
+  }
+
+  /**
+   * The oldest request not taken yet, waiting up to {@link #DEFAULT_TAKE_TIMEOUT} for one, as OkHttp's
+   * MockWebServer does.
+   *
+   * @return the request
+   * @throws AssertionError when none arrives in time
+   */
+  public RecordedRequest takeRequest() {
+    return takeRequest(DEFAULT_TAKE_TIMEOUT);
+  }
+
+  /**
+   * The oldest request not taken yet, waiting for one.
+   *
+   * @param timeout how long to wait
+   * @return the request
+   * @throws AssertionError when none arrives in time
+   */
+  public RecordedRequest takeRequest(Duration timeout) {
+    return recorder.take(timeout);
+  }
+
+  /** Switches every fault off (queued failures, latency) and forgets the recorded requests. Data stays. */
+  public void reset() {
+    faults.clear();
+    recorder.clear();
+  }
+
+  /**
+   * The server's clock: quota days, rolling unlocks, token lifetimes. It stands still until the test moves it.
+   *
+   * @return the clock
+   */
+  public TestClock clock() {
+    return clock;
+  }
+
+  /** @return the server's database, for assertions this class has no method for */
+  public DataSource dataSource() {
+    return running().database().dataSource();
+  }
+
+  /** Stops the server, closes the clients it handed out and drops nothing else: the shared PostgreSQL stays up. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    for (KonqerClient client : clients) {
+      client.close();
+    }
+    clients.clear();
+    if (running != null) {
+      running.server().close();
+      running = null;
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+    startedForClass = true;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  /** Starts the server for a non-static field, and gives every test a clean slate of faults and recordings. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+    reset();
+  }
+
+  /** Stops a server registered on a non-static field, which lives for one test. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (!startedForClass) {
+      close();
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == KonqerTestServer.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return start();
+  }
+
+  @Override
+  public String toString() {
+    Running server = running;
+    return "KonqerTestServer[" + (server == null ? "not running" : server.server().url()) + "]";
+  }
+
+  private synchronized Running running() {
+    if (running == null) {
+      throw new IllegalStateException(closed ? "The Konqer test server is closed"
+          : "The Konqer test server is not started: register it as an extension or call start()");
+    }
+    return running;
+  }
+
+  private <T> T write(SqlWork<T> work) {
+    return running().database().transaction(work);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private static String randomHex() {
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** A started server and what it owns. */
+  private record Running(KonqerServer server, Database database, DevTokenIssuer issuer) {
+
+    static Running start(TestClock clock, Consumer<JavalinConfig> additions) {
+      SharedPostgres postgres = SharedPostgres.get();
+      Metrics metrics = new Metrics();
+      Database database = Database.connect(
+          new PoolSettings(postgres.newDatabase(), postgres.user(), null, POOL_SIZE, CONNECT_TIMEOUT),
+          metrics.registry());
+      ValidatorFactory validation = null;
+      try {
+        validation = ServerAssembly.validation();
+        DevTokenIssuer issuer = DevTokenIssuer.ephemeral(ServerAssembly.DEV_ISSUER,
+            JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
+        ApiDependencies deps = new ApiDependencies(database, issuer.verifier(), new AuthRoutes(issuer, null), clock,
+            metrics, validation.getValidator(), ServerVersion.current(),
+            Long.parseLong(ConfigVariable.MAX_BODY_BYTES.defaultValue()), SHUTDOWN_GRACE,
+            BillingSetup.dev("whsec_testkit_" + randomHex(), null));
+        KonqerServer server = KonqerServer.start(KonqerApi.create(deps, additions), 0, List.of(database, validation));
+        return new Running(server, database, issuer);
+      } catch (RuntimeException e) {
+        if (validation != null) {
+          validation.close();
+        }
+        database.close();
+        throw e;
+      }
+    }
+  }
+}
