@@ -1,0 +1,22 @@
+package app.konqer.examples.batch;
+
+/** What a batch reports while it runs: one call per finished row. Implementations must be thread-safe. */
+public interface BatchProgress extends AutoCloseable {
+
+  /**
+   * The run starts.
+   *
+   * @param rows how many rows it will send
+   */
+  void start(int rows);
+
+  /** A row got its cold DM. */
+  void succeeded();
+
+  /** A row failed; the run goes on. */
+  void failed();
+
+  /** The run is over. */
+  @Override
+  void close();
+}
