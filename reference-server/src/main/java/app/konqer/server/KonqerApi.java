@@ -1,9 +1,11 @@
 package app.konqer.server;
 
+import static app.konqer.server.auth.Access.ADMIN;
 import static app.konqer.server.auth.Access.PUBLIC;
 import static app.konqer.server.auth.Access.USER;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.admin.AdminRoutes;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
 import app.konqer.server.billing.BillingApi;
@@ -47,6 +49,7 @@ public final class KonqerApi {
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
     BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
+    AdminRoutes admin = new AdminRoutes(deps.database(), deps.clock());
 
     return Javalin.create(config -> {
       pipeline(config, deps);
@@ -77,6 +80,12 @@ public final class KonqerApi {
       config.routes.get("/billing/subscriptions", billing.billing()::subscriptions, USER);
       config.routes.post("/billing/subscriptions/{id}/cancel", billing.billing()::cancel, USER);
       config.routes.get("/billing/payments", billing.billing()::payments, USER);
+
+      config.routes.get("/admin/metrics/mrr", admin::revenue, ADMIN);
+      config.routes.get("/admin/metrics/generations", admin::generations, ADMIN);
+      config.routes.get("/admin/users", admin::users, ADMIN);
+      config.routes.get("/admin/services", admin::services, ADMIN);
+      config.routes.patch("/admin/services/{service}", admin::updateService, ADMIN);
     });
   }
 

@@ -38,6 +38,11 @@ class ApiSurfaceTest {
 
     assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.access()).containsExactly(
         "GET /.well-known/jwks.json PUBLIC",
+        "GET /admin/metrics/generations ADMIN",
+        "GET /admin/metrics/mrr ADMIN",
+        "GET /admin/services ADMIN",
+        "PATCH /admin/services/{service} ADMIN",
+        "GET /admin/users ADMIN",
         "POST /auth/dev-token PUBLIC",
         "POST /auth/exchange-token PUBLIC",
         "POST /auth/refresh PUBLIC",
