@@ -28,7 +28,35 @@ public enum ConfigVariable {
   KEYCLOAK_CLIENT_SECRET("KONQER_KEYCLOAK_CLIENT_SECRET", null, "Keycloak client secret (confidential clients)."),
   SHUTDOWN_GRACE_SECONDS("KONQER_SHUTDOWN_GRACE_SECONDS", "20",
       "On SIGTERM, how long in-flight requests may take to finish before the server stops anyway."),
-  MAX_BODY_BYTES("KONQER_MAX_BODY_BYTES", "65536", "Largest accepted request body; larger ones get 413.");
+  MAX_BODY_BYTES("KONQER_MAX_BODY_BYTES", "65536", "Largest accepted request body; larger ones get 413."),
+  OPENAI_API_KEY("OPENAI_API_KEY", null,
+      "OpenAI API key. Set: generations use OpenAI Chat Completions with structured outputs. Unset: the offline "
+          + "generator writes every output (model konqer-offline)."),
+  OPENAI_MODEL("KONQER_OPENAI_MODEL", "gpt-4o", "OpenAI model of every generation."),
+  OPENAI_BASE_URL("KONQER_OPENAI_BASE_URL", "https://api.openai.com/v1",
+      "API root under which chat/completions is called: OpenAI, a compatible gateway, or a test server."),
+  OPENAI_CONNECT_TIMEOUT_MS("KONQER_OPENAI_CONNECT_TIMEOUT_MS", "10000", "Limit to open a connection to OpenAI."),
+  OPENAI_READ_TIMEOUT_MS("KONQER_OPENAI_READ_TIMEOUT_MS", "60000",
+      "Limit between two reads of an OpenAI response; a timeout answers 504 upstream_timeout."),
+  OPENAI_CALL_TIMEOUT_MS("KONQER_OPENAI_CALL_TIMEOUT_MS", "90000", "Limit for one whole OpenAI attempt."),
+  OPENAI_MAX_ATTEMPTS("KONQER_OPENAI_MAX_ATTEMPTS", "3",
+      "OpenAI attempts per completion, the first included; 429, 5xx and connection failures are retried."),
+  OPENAI_MAX_RETRY_WAIT_MS("KONQER_OPENAI_MAX_RETRY_WAIT_MS", "20000",
+      "Most time spent waiting between the OpenAI attempts of one completion."),
+  OPENAI_TEMPERATURE("KONQER_OPENAI_TEMPERATURE", null, "Sampling temperature, 0 to 2. Unset: the model's default."),
+  OPENAI_MAX_COMPLETION_TOKENS("KONQER_OPENAI_MAX_COMPLETION_TOKENS", "4096",
+      "Most tokens one OpenAI answer may use."),
+  OPENAI_SEED("KONQER_OPENAI_SEED", null, "Seed for best-effort reproducible OpenAI sampling. Unset: none."),
+  APOLLO_API_KEY("KONQER_APOLLO_API_KEY", null,
+      "Apollo API key. Set: cold-dm prospects are enriched with Apollo's people match (title, company size, tech "
+          + "stack). Unset: no enrichment."),
+  APOLLO_BASE_URL("KONQER_APOLLO_BASE_URL", "https://api.apollo.io/api",
+      "API root under which v1/people/match is called."),
+  APOLLO_CONNECT_TIMEOUT_MS("KONQER_APOLLO_CONNECT_TIMEOUT_MS", "2000", "Limit to open a connection to Apollo."),
+  APOLLO_CALL_TIMEOUT_MS("KONQER_APOLLO_CALL_TIMEOUT_MS", "5000",
+      "Limit for a whole Apollo lookup; past it the cold DM is written without enrichment."),
+  CANVA_TEMPLATE_URL("KONQER_CANVA_TEMPLATE_URL", null,
+      "https URL of the Canva template carousels link to as canva_edit_link. Unset: canva_edit_link is null.");
 
   private final String key;
   private final String defaultValue;

@@ -18,6 +18,8 @@ import static app.konqer.server.ConfigVariable.MAX_BODY_BYTES;
 import static app.konqer.server.ConfigVariable.PORT;
 import static app.konqer.server.ConfigVariable.SHUTDOWN_GRACE_SECONDS;
 
+import app.konqer.server.enrichment.ApolloConfig;
+import app.konqer.server.generation.openai.OpenAiConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -39,6 +41,9 @@ import java.util.Map;
  * @param keycloak the Keycloak client for code exchange and refresh, or {@code null} when not configured
  * @param shutdownGrace how long in-flight requests may run on after a stop is requested
  * @param maxBodyBytes the largest accepted request body
+ * @param openAi how to reach OpenAI, or {@code null} to generate offline
+ * @param apollo how to reach Apollo for cold-dm enrichment, or {@code null} for no enrichment
+ * @param canvaTemplateUrl the Canva template carousels link to, or {@code null} for none
  */
 public record ServerConfig(
     int port,
@@ -50,7 +55,10 @@ public record ServerConfig(
     boolean devAuth,
     Keycloak keycloak,
     Duration shutdownGrace,
-    int maxBodyBytes) {
+    int maxBodyBytes,
+    OpenAiConfig openAi,
+    ApolloConfig apollo,
+    URI canvaTemplateUrl) {
 
   /**
    * An external PostgreSQL.
@@ -137,7 +145,10 @@ public record ServerConfig(
         devAuth,
         keycloak(in),
         Duration.ofSeconds(in.integer(SHUTDOWN_GRACE_SECONDS, 0, 300)),
-        in.integer(MAX_BODY_BYTES, 1024, 16 * 1024 * 1024));
+        in.integer(MAX_BODY_BYTES, 1024, 16 * 1024 * 1024),
+        UpstreamSettings.openAi(in),
+        UpstreamSettings.apollo(in),
+        UpstreamSettings.canvaTemplate(in));
   }
 
   private static Keycloak keycloak(Env in) {
@@ -157,7 +168,7 @@ public record ServerConfig(
   }
 
   /** Typed reads of environment variables, each failing with a message that names the variable. */
-  private static final class Env {
+  static final class Env {
     private final Map<String, String> values;
 
     Env(Map<String, String> values) {
@@ -225,8 +236,41 @@ public record ServerConfig(
       }
     }
 
+    Long longInteger(ConfigVariable variable) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw invalid(variable, "an integer");
+      }
+    }
+
+    Double decimal(ConfigVariable variable, double min, double max) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      try {
+        double value = Double.parseDouble(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException ignored) {
+        // Reported below with the accepted range.
+      }
+      throw invalid(variable, "a number from " + min + " to " + max);
+    }
+
+    Duration millis(ConfigVariable variable, int min, int max) {
+      return Duration.ofMillis(integer(variable, min, max));
+    }
+
     InvalidConfigException invalid(ConfigVariable variable, String expected) {
-      boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET;
+      boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET
+          || variable == ConfigVariable.OPENAI_API_KEY || variable == ConfigVariable.APOLLO_API_KEY;
       String shown = secret ? "" : ", but is '" + values.get(variable.key()) + "'";
       return new InvalidConfigException(variable.key() + " must be " + expected + shown);
     }
