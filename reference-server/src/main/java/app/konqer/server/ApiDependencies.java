@@ -3,6 +3,7 @@ package app.konqer.server;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.db.Database;
+import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Metrics;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.time.Duration;
  * @param version the server version, reported by {@code /health}
  * @param maxBodyBytes the largest accepted request body
  * @param shutdownGrace how long in-flight requests may run on after a stop is requested
+ * @param generation what generation is built from: the generator, enrichment, objection planner and prompts
  */
 public record ApiDependencies(
     Database database,
@@ -31,4 +33,5 @@ public record ApiDependencies(
     Validator validator,
     String version,
     long maxBodyBytes,
-    Duration shutdownGrace) {}
+    Duration shutdownGrace,
+    GenerationParts generation) {}

@@ -8,32 +8,42 @@ import app.konqer.server.auth.KeycloakClientSettings;
 import app.konqer.server.auth.KeycloakRealm;
 import app.konqer.server.auth.KeycloakTokenClient;
 import app.konqer.server.auth.TokenVerifier;
-import com.squareup.moshi.Moshi;
-import java.time.Duration;
-import okhttp3.OkHttpClient;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.Migrations;
 import app.konqer.server.db.PoolSettings;
+import app.konqer.server.enrichment.ProspectEnricher;
+import app.konqer.server.generation.GenerationParts;
+import app.konqer.server.generation.engine.OpenAiEngine;
+import app.konqer.server.generation.openai.OpenAiChatClient;
+import app.konqer.server.generation.rules.ContractCheck;
 import app.konqer.server.operations.Metrics;
+import com.squareup.moshi.Moshi;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
 import org.hibernate.validator.HibernateValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Assembles the production server from its configuration: the token verifier, the database (embedded or external),
- * the schema, the pool, the validator and the HTTP API. Whatever was started is stopped again if a later step fails.
+ * the schema, the pool, the validator, generation (OpenAI or offline) and the HTTP API. Whatever was started is stopped again if a later step fails.
  */
 public final class ServerAssembly {
   /** The {@code iss} of dev tokens: fixed, so that a saved token outlives a change of port. */
   public static final String DEV_ISSUER = "konqer-dev";
+
+  private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
 
   private ServerAssembly() {}
 
@@ -45,11 +55,7 @@ public final class ServerAssembly {
    */
   public static KonqerServer start(ServerConfig config) {
     Clock clock = Clock.systemUTC();
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .readTimeout(Duration.ofSeconds(30))
-        .callTimeout(Duration.ofSeconds(60))
-        .build();
+    OkHttpClient http = upstreamHttp();
     Moshi moshi = KonqerJson.create();
     DevTokenIssuer devTokens = config.devAuth()
         ? DevTokenIssuer.persistent(config.dataDir().resolve(DevTokenIssuer.KEY_FILE_NAME), DEV_ISSUER,
@@ -63,7 +69,7 @@ public final class ServerAssembly {
             KeycloakRealm.of(config.keycloak().url().toString(), config.keycloak().realm()),
             config.keycloak().clientId(), config.keycloak().clientSecret()),
         http, moshi);
-    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock);
+    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock, http, moshi);
   }
 
   /**
@@ -76,6 +82,11 @@ public final class ServerAssembly {
    * @return the running server
    */
   public static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock) {
+    return start(config, verifier, auth, clock, upstreamHttp(), KonqerJson.create());
+  }
+
+  private static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock,
+      OkHttpClient http, Moshi moshi) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     // Built while the database starts: it takes a few hundred milliseconds of class loading.
     CompletableFuture<ValidatorFactory> validator = CompletableFuture.supplyAsync(ServerAssembly::validation);
@@ -97,7 +108,8 @@ public final class ServerAssembly {
       Migrations.migrate(database.dataSource());
       ValidatorFactory validation = validator.join();
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
-          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace());
+          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(),
+          generation(config, database, validation.getValidator(), http, moshi));
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
       return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
@@ -112,6 +124,33 @@ public final class ServerAssembly {
       }
       throw e;
     }
+  }
+
+  /**
+   * What generation is built from: OpenAI when a key is configured, otherwise the offline generator; Apollo
+   * enrichment when its key is configured; the objection knowledge of the migrated database.
+   */
+  private static GenerationParts generation(ServerConfig config, Database database, Validator validator,
+      OkHttpClient http, Moshi moshi) {
+    GenerationParts parts = GenerationParts.offline(database.dataSource(), moshi)
+        .withEnricher(ProspectEnricher.of(config.apollo(), http, moshi))
+        .withCanvaTemplate(config.canvaTemplateUrl());
+    if (config.openAi() == null) {
+      log.info("Generating offline (model konqer-offline): set OPENAI_API_KEY to generate with OpenAI");
+      return parts;
+    }
+    log.info("Generating with OpenAI model {} at {}", config.openAi().model(), config.openAi().baseUrl());
+    return parts.withGenerator(new OpenAiEngine(new OpenAiChatClient(config.openAi(), http, moshi),
+        new ContractCheck(validator), moshi));
+  }
+
+  /** The HTTP client of calls to Keycloak, OpenAI and Apollo; each derives its own timeouts from it. */
+  private static OkHttpClient upstreamHttp() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
   }
 
   /**

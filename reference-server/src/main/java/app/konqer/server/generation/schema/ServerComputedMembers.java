@@ -22,8 +22,10 @@ public final class ServerComputedMembers {
    *
    * @param type the output record
    * @return their paths, in declaration order
+   * @throws IllegalArgumentException when the type is not a record
    */
-  public static Set<String> of(Class<? extends Record> type) {
+  public static Set<String> of(Class<?> type) {
+    requireRecord(type);
     Set<String> paths = new LinkedHashSet<>();
     walk(type, "", new HashSet<>(), paths);
     return Collections.unmodifiableSet(paths);
@@ -34,9 +36,17 @@ public final class ServerComputedMembers {
    *
    * @param type the output record
    * @return the schema
+   * @throws IllegalArgumentException when the type is not a record or strict mode cannot express it
    */
-  public static StrictJsonSchema modelSchema(Class<? extends Record> type) {
-    return JsonSchemas.strict(type, of(type));
+  public static StrictJsonSchema modelSchema(Class<?> type) {
+    return JsonSchemas.strict(requireRecord(type), of(type));
+  }
+
+  private static Class<? extends Record> requireRecord(Class<?> type) {
+    if (!type.isRecord()) {
+      throw new IllegalArgumentException(type.getName() + " is not a record");
+    }
+    return type.asSubclass(Record.class);
   }
 
   private static void walk(Class<?> record, String prefix, Set<Class<?>> onPath, Set<String> paths) {
