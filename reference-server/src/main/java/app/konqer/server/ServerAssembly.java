@@ -17,6 +17,8 @@ import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.generation.engine.OpenAiEngine;
 import app.konqer.server.generation.openai.OpenAiChatClient;
 import app.konqer.server.generation.rules.ContractCheck;
+import app.konqer.server.idempotency.ExpiredKeyPurge;
+import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.operations.Metrics;
 import com.squareup.moshi.Moshi;
 import jakarta.validation.Validation;
@@ -44,6 +46,7 @@ public final class ServerAssembly {
   public static final String DEV_ISSUER = "konqer-dev";
 
   private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
+  private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
   private ServerAssembly() {}
 
@@ -110,6 +113,7 @@ public final class ServerAssembly {
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
           validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(),
           generation(config, database, validation.getValidator(), http, moshi));
+      started.push(ExpiredKeyPurge.start(new IdempotencyStore(database, clock, moshi), PURGE_INTERVAL));
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
       return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);

@@ -42,6 +42,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
       ServerAssembly.DEV_ISSUER, JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
   private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
   private Duration connectTimeout = Duration.ofSeconds(2);
+  private int poolSize = 5;
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -99,6 +100,19 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Sizes the connection pool, for tests that load the server with many concurrent requests.
+   *
+   * @param size the most connections
+   * @param timeout how long a request waits for one before it answers 503
+   * @return this
+   */
+  public TestServer pool(int size, Duration timeout) {
+    this.poolSize = size;
+    this.connectTimeout = timeout;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -114,7 +128,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     TestPostgres postgres = TestPostgres.shared();
     Metrics metrics = new Metrics();
     jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
-    database = Database.connect(new PoolSettings(jdbcUrl, postgres.user(), null, 5, connectTimeout),
+    database = Database.connect(new PoolSettings(jdbcUrl, postgres.user(), null, poolSize, connectTimeout),
         metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
     GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));
