@@ -28,7 +28,8 @@ public enum ConfigVariable {
   KEYCLOAK_CLIENT_SECRET("KONQER_KEYCLOAK_CLIENT_SECRET", null, "Keycloak client secret (confidential clients)."),
   SHUTDOWN_GRACE_SECONDS("KONQER_SHUTDOWN_GRACE_SECONDS", "20",
       "On SIGTERM, how long in-flight requests may take to finish before the server stops anyway."),
-  MAX_BODY_BYTES("KONQER_MAX_BODY_BYTES", "65536", "Largest accepted request body; larger ones get 413."),
+  MAX_BODY_BYTES("KONQER_MAX_BODY_BYTES", "65536",
+      "Largest accepted request body, Stripe webhooks included; larger ones get 413."),
   OPENAI_API_KEY("OPENAI_API_KEY", null,
       "OpenAI API key. Set: generations use OpenAI Chat Completions with structured outputs. Unset: the offline "
           + "generator writes every output (model konqer-offline)."),
@@ -56,7 +57,36 @@ public enum ConfigVariable {
   APOLLO_CALL_TIMEOUT_MS("KONQER_APOLLO_CALL_TIMEOUT_MS", "5000",
       "Limit for a whole Apollo lookup; past it the cold DM is written without enrichment."),
   CANVA_TEMPLATE_URL("KONQER_CANVA_TEMPLATE_URL", null,
-      "https URL of the Canva template carousels link to as canva_edit_link. Unset: canva_edit_link is null.");
+      "https URL of the Canva template carousels link to as canva_edit_link. Unset: canva_edit_link is null."),
+  STRIPE_SECRET_KEY("STRIPE_SECRET_KEY", null,
+      "Stripe secret API key (sk_... or rk_...). Set: checkout and cancellation go through Stripe. Unset: the "
+          + "server's own checkout page in dev mode, otherwise the billing routes answer 503 billing_not_configured."),
+  STRIPE_WEBHOOK_SECRET("STRIPE_WEBHOOK_SECRET", null,
+      "Signing secret (whsec_...) of the Stripe webhook endpoint that POST /webhooks/stripe verifies. Required with "
+          + "STRIPE_SECRET_KEY. Unset in dev mode: a random secret made at start signs the dev checkout's events."),
+  STRIPE_API_BASE("KONQER_STRIPE_API_BASE", "https://api.stripe.com", "Base URL of the Stripe API."),
+  STRIPE_PRICE_FOUNDING("KONQER_STRIPE_PRICE_FOUNDING", null,
+      "Stripe price id (price_...) of the founding plan, 69900 cents a year. Required with STRIPE_SECRET_KEY."),
+  STRIPE_PRICE_MONTHLY_SINGLE("KONQER_STRIPE_PRICE_MONTHLY_SINGLE", null,
+      "Stripe price id of the monthly single-service plan, 9900 cents a month. Required with STRIPE_SECRET_KEY."),
+  STRIPE_PRICE_MONTHLY_BUNDLE("KONQER_STRIPE_PRICE_MONTHLY_BUNDLE", null,
+      "Stripe price id of the monthly bundle of all 12 services, 39900 cents a month. Required with "
+          + "STRIPE_SECRET_KEY."),
+  STRIPE_PRICE_ANNUAL_SINGLE("KONQER_STRIPE_PRICE_ANNUAL_SINGLE", null,
+      "Stripe price id of the annual single-service plan, 99000 cents a year. Required with STRIPE_SECRET_KEY."),
+  STRIPE_PRICE_ANNUAL_BUNDLE("KONQER_STRIPE_PRICE_ANNUAL_BUNDLE", null,
+      "Stripe price id of the annual bundle of all 12 services, 399000 cents a year. Required with "
+          + "STRIPE_SECRET_KEY."),
+  PUBLIC_URL("KONQER_PUBLIC_URL", null,
+      "The server's public base URL, used in the links it hands out (the dev checkout page). Unset: the base URL "
+          + "the request came in on."),
+  SMTP_HOST("KONQER_SMTP_HOST", null, "SMTP server that sends e-mails. Unset: e-mails are logged, not sent."),
+  SMTP_PORT("KONQER_SMTP_PORT", "587", "SMTP port."),
+  SMTP_USER("KONQER_SMTP_USER", null, "SMTP user name. Unset: no authentication."),
+  SMTP_PASSWORD("KONQER_SMTP_PASSWORD", null, "SMTP password."),
+  SMTP_FROM("KONQER_SMTP_FROM", "Konqer <no-reply@konqer.app>", "Sender of e-mails, an RFC 5322 address."),
+  SMTP_STARTTLS("KONQER_SMTP_STARTTLS", "true",
+      "true requires STARTTLS before anything is sent; false allows plain SMTP (local relays only).");
 
   private final String key;
   private final String defaultValue;

@@ -6,6 +6,7 @@ import static app.konqer.server.auth.Access.USER;
 import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
+import app.konqer.server.billing.BillingApi;
 import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.generation.GenerationRepository;
 import app.konqer.server.generation.GenerationRoutes;
@@ -19,8 +20,8 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
-import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.idempotency.IdempotencyStore;
+import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.operations.OpenApiDocument;
 import app.konqer.server.quota.DailyQuota;
 import app.konqer.server.user.ServiceAccessRepository;
@@ -54,6 +55,7 @@ public final class KonqerApi {
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
     GenerationRoutes services = generation(deps);
+    BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
 
     return Javalin.create(config -> {
       pipeline(config, deps);
@@ -76,6 +78,18 @@ public final class KonqerApi {
 
       config.routes.get("/services", services::catalog, PUBLIC);
       config.routes.post("/services/{service}/generate", services::generate, USER);
+
+      config.routes.get("/billing/plans", billing.billing()::plans, PUBLIC);
+      config.routes.post("/checkout/session", billing.checkout()::session, USER);
+      config.routes.post("/checkout/founding", billing.checkout()::founding, USER);
+      if (billing.devCheckout() != null) {
+        config.routes.get("/checkout/dev/{session_id}", billing.devCheckout()::page, PUBLIC);
+        config.routes.post("/checkout/dev/{session_id}/confirm", billing.devCheckout()::confirm, PUBLIC);
+      }
+      config.routes.post("/webhooks/stripe", billing.webhook()::handle, PUBLIC);
+      config.routes.get("/billing/subscriptions", billing.billing()::subscriptions, USER);
+      config.routes.post("/billing/subscriptions/{id}/cancel", billing.billing()::cancel, USER);
+      config.routes.get("/billing/payments", billing.billing()::payments, USER);
     });
   }
 

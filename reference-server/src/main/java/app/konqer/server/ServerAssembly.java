@@ -1,6 +1,8 @@
 package app.konqer.server;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.access.AccessHandover;
+import app.konqer.server.access.UnlockNotifier;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.DevTokenIssuer;
 import app.konqer.server.auth.JwtTokenVerifier;
@@ -8,16 +10,20 @@ import app.konqer.server.auth.KeycloakClientSettings;
 import app.konqer.server.auth.KeycloakRealm;
 import app.konqer.server.auth.KeycloakTokenClient;
 import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.Migrations;
 import app.konqer.server.db.PoolSettings;
+import app.konqer.server.email.EmailSender;
+import app.konqer.server.email.LoggingEmailSender;
+import app.konqer.server.email.OutboxWorker;
+import app.konqer.server.email.SmtpEmailSender;
 import app.konqer.server.enrichment.ProspectEnricher;
 import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.generation.engine.OpenAiEngine;
 import app.konqer.server.generation.openai.OpenAiChatClient;
 import app.konqer.server.generation.rules.ContractCheck;
-import app.konqer.server.idempotency.ExpiredKeyPurge;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.operations.Metrics;
 import com.squareup.moshi.Moshi;
@@ -46,7 +52,7 @@ public final class ServerAssembly {
   public static final String DEV_ISSUER = "konqer-dev";
 
   private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
-  private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+  private static final Duration JOBS_GRACE = Duration.ofSeconds(15);
 
   private ServerAssembly() {}
 
@@ -110,12 +116,16 @@ public final class ServerAssembly {
       started.push(database);
       Migrations.migrate(database.dataSource());
       ValidatorFactory validation = validator.join();
+      BillingSetup billing = BillingSetup.fromConfig(config.billing(), config.devAuth());
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
           validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(),
-          generation(config, database, validation.getValidator(), http, moshi));
-      started.push(ExpiredKeyPurge.start(new IdempotencyStore(database, clock, moshi), PURGE_INTERVAL));
+          generation(config, database, validation.getValidator(), http, moshi), billing);
+      BackgroundJobs jobs = jobs(config, database, clock, moshi);
+      started.push(jobs);
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
+      log.info("Billing: {}; e-mail: {}", billing.mode(), config.smtp() == null ? "logged, not sent"
+          : "SMTP via " + config.smtp().host() + ":" + config.smtp().port());
       return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
     } catch (RuntimeException e) {
       validator.thenAccept(ValidatorFactory::close);
@@ -155,6 +165,31 @@ public final class ServerAssembly {
         .readTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofSeconds(60))
         .build();
+  }
+
+  /**
+   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds, the
+   * handover of expired grants to a user's other subscriptions every minute, and the purge of expired idempotency
+   * keys every hour.
+   *
+   * @param config the configuration
+   * @param database the database
+   * @param clock the current time
+   * @param moshi a {@code KonqerJson} instance
+   * @return the started jobs; they stop before the database closes
+   */
+  private static BackgroundJobs jobs(ServerConfig config, Database database, Clock clock, Moshi moshi) {
+    EmailSender sender = config.smtp() == null ? new LoggingEmailSender() : SmtpEmailSender.create(config.smtp(), clock);
+    OutboxWorker outbox = OutboxWorker.standard(database, sender, clock);
+    UnlockNotifier unlocks = new UnlockNotifier(database, clock, 100);
+    AccessHandover handover = new AccessHandover(database, clock, 100);
+    IdempotencyStore idempotency = new IdempotencyStore(database, clock, moshi);
+    return BackgroundJobs.start(List.of(
+        new BackgroundJobs.Job("email-outbox", outbox::drain, Duration.ofSeconds(5)),
+        new BackgroundJobs.Job("unlock-notifier", unlocks::drain, Duration.ofSeconds(30)),
+        new BackgroundJobs.Job("access-handover", handover::runOnce, Duration.ofSeconds(60)),
+        new BackgroundJobs.Job("idempotency-purge", idempotency::purgeExpired, Duration.ofHours(1))),
+        JOBS_GRACE);
   }
 
   /**

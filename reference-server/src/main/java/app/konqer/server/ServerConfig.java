@@ -16,15 +16,34 @@ import static app.konqer.server.ConfigVariable.KEYCLOAK_REALM;
 import static app.konqer.server.ConfigVariable.KEYCLOAK_URL;
 import static app.konqer.server.ConfigVariable.MAX_BODY_BYTES;
 import static app.konqer.server.ConfigVariable.PORT;
+import static app.konqer.server.ConfigVariable.PUBLIC_URL;
 import static app.konqer.server.ConfigVariable.SHUTDOWN_GRACE_SECONDS;
+import static app.konqer.server.ConfigVariable.SMTP_FROM;
+import static app.konqer.server.ConfigVariable.SMTP_HOST;
+import static app.konqer.server.ConfigVariable.SMTP_PASSWORD;
+import static app.konqer.server.ConfigVariable.SMTP_PORT;
+import static app.konqer.server.ConfigVariable.SMTP_STARTTLS;
+import static app.konqer.server.ConfigVariable.SMTP_USER;
+import static app.konqer.server.ConfigVariable.STRIPE_API_BASE;
+import static app.konqer.server.ConfigVariable.STRIPE_PRICE_ANNUAL_BUNDLE;
+import static app.konqer.server.ConfigVariable.STRIPE_PRICE_ANNUAL_SINGLE;
+import static app.konqer.server.ConfigVariable.STRIPE_PRICE_FOUNDING;
+import static app.konqer.server.ConfigVariable.STRIPE_PRICE_MONTHLY_BUNDLE;
+import static app.konqer.server.ConfigVariable.STRIPE_PRICE_MONTHLY_SINGLE;
+import static app.konqer.server.ConfigVariable.STRIPE_SECRET_KEY;
+import static app.konqer.server.ConfigVariable.STRIPE_WEBHOOK_SECRET;
 
 import app.konqer.server.enrichment.ApolloConfig;
 import app.konqer.server.generation.openai.OpenAiConfig;
+import app.konqer.sdk.model.Plan;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,6 +63,8 @@ import java.util.Map;
  * @param openAi how to reach OpenAI, or {@code null} to generate offline
  * @param apollo how to reach Apollo for cold-dm enrichment, or {@code null} for no enrichment
  * @param canvaTemplateUrl the Canva template carousels link to, or {@code null} for none
+ * @param billing Stripe and the server's public URL
+ * @param smtp the SMTP server e-mails go through, or {@code null} to log e-mails instead
  */
 public record ServerConfig(
     int port,
@@ -58,7 +79,17 @@ public record ServerConfig(
     int maxBodyBytes,
     OpenAiConfig openAi,
     ApolloConfig apollo,
-    URI canvaTemplateUrl) {
+    URI canvaTemplateUrl,
+    Billing billing,
+    Smtp smtp) {
+  /** The variable holding each plan's Stripe price id. */
+  private static final Map<Plan, ConfigVariable> PRICES = Map.of(
+      Plan.FOUNDING, STRIPE_PRICE_FOUNDING,
+      Plan.MONTHLY_SINGLE, STRIPE_PRICE_MONTHLY_SINGLE,
+      Plan.MONTHLY_BUNDLE, STRIPE_PRICE_MONTHLY_BUNDLE,
+      Plan.ANNUAL_SINGLE, STRIPE_PRICE_ANNUAL_SINGLE,
+      Plan.ANNUAL_BUNDLE, STRIPE_PRICE_ANNUAL_BUNDLE);
+
 
   /**
    * An external PostgreSQL.
@@ -96,6 +127,48 @@ public record ServerConfig(
     public String toString() {
       return "Keycloak[url=" + url + ", realm=" + realm + ", clientId=" + clientId + ", clientSecret="
           + (clientSecret == null ? null : "***") + "]";
+    }
+  }
+
+  /**
+   * Stripe, and where the server is reachable.
+   *
+   * @param stripeSecretKey the Stripe secret key, or {@code null} when checkout does not go through Stripe
+   * @param webhookSecret the webhook signing secret, or {@code null}
+   * @param stripeApiBase the Stripe API's base URL
+   * @param prices the Stripe price id of each plan; all five with a secret key, otherwise empty
+   * @param publicUrl the server's public base URL, or {@code null} to use the request's
+   */
+  public record Billing(String stripeSecretKey, String webhookSecret, URI stripeApiBase, Map<Plan, String> prices,
+      URI publicUrl) {
+    /** Copies the prices. */
+    public Billing {
+      prices = prices.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(prices));
+    }
+
+    @Override
+    public String toString() {
+      return "Billing[stripeSecretKey=" + (stripeSecretKey == null ? null : "***") + ", webhookSecret="
+          + (webhookSecret == null ? null : "***") + ", stripeApiBase=" + stripeApiBase + ", prices=" + prices
+          + ", publicUrl=" + publicUrl + "]";
+    }
+  }
+
+  /**
+   * The SMTP server e-mails are sent through.
+   *
+   * @param host the host
+   * @param port the port
+   * @param user the user, or {@code null} for no authentication
+   * @param password the password, or {@code null}
+   * @param from the sender address
+   * @param startTls whether STARTTLS is required
+   */
+  public record Smtp(String host, int port, String user, String password, String from, boolean startTls) {
+    @Override
+    public String toString() {
+      return "Smtp[host=" + host + ", port=" + port + ", user=" + user + ", password="
+          + (password == null ? null : "***") + ", from=" + from + ", startTls=" + startTls + "]";
     }
   }
 
@@ -148,7 +221,54 @@ public record ServerConfig(
         in.integer(MAX_BODY_BYTES, 1024, 16 * 1024 * 1024),
         UpstreamSettings.openAi(in),
         UpstreamSettings.apollo(in),
-        UpstreamSettings.canvaTemplate(in));
+        UpstreamSettings.canvaTemplate(in),
+        billing(in),
+        smtp(in));
+  }
+
+  private static Billing billing(Env in) {
+    String key = in.text(STRIPE_SECRET_KEY);
+    String webhookSecret = in.text(STRIPE_WEBHOOK_SECRET);
+    URI apiBase = in.httpUrl(STRIPE_API_BASE);
+    URI publicUrl = in.httpUrl(PUBLIC_URL);
+    Map<Plan, String> prices = new EnumMap<>(Plan.class);
+    if (key == null) {
+      return new Billing(null, webhookSecret, apiBase, prices, publicUrl);
+    }
+    if (!key.startsWith("sk_") && !key.startsWith("rk_")) {
+      throw in.invalid(STRIPE_SECRET_KEY, "a Stripe secret or restricted key (sk_... or rk_...)");
+    }
+    if (webhookSecret == null) {
+      throw new InvalidConfigException(STRIPE_WEBHOOK_SECRET.key() + " is required with " + STRIPE_SECRET_KEY.key()
+          + ": without it Stripe's webhook events cannot be verified, and no purchase would ever complete");
+    }
+    for (Plan plan : Plan.values()) {
+      ConfigVariable variable = PRICES.get(plan);
+      if (variable == null) {
+        continue;
+      }
+      String price = in.text(variable);
+      if (price == null) {
+        throw new InvalidConfigException(variable.key() + " is required with " + STRIPE_SECRET_KEY.key());
+      }
+      prices.put(plan, price);
+    }
+    return new Billing(key, webhookSecret, apiBase, prices, publicUrl);
+  }
+
+  private static Smtp smtp(Env in) {
+    String host = in.text(SMTP_HOST);
+    if (host == null) {
+      return null;
+    }
+    String from = in.text(SMTP_FROM);
+    try {
+      new InternetAddress(from, true);
+    } catch (AddressException e) {
+      throw in.invalid(SMTP_FROM, "an e-mail address such as Konqer <no-reply@konqer.app>");
+    }
+    return new Smtp(host, in.integer(SMTP_PORT, 1, 65_535), in.text(SMTP_USER), in.text(SMTP_PASSWORD), from,
+        Boolean.TRUE.equals(in.bool(SMTP_STARTTLS)));
   }
 
   private static Keycloak keycloak(Env in) {
@@ -270,6 +390,7 @@ public record ServerConfig(
 
     InvalidConfigException invalid(ConfigVariable variable, String expected) {
       boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET
+          || variable == STRIPE_SECRET_KEY || variable == STRIPE_WEBHOOK_SECRET || variable == SMTP_PASSWORD
           || variable == ConfigVariable.OPENAI_API_KEY || variable == ConfigVariable.APOLLO_API_KEY;
       String shown = secret ? "" : ", but is '" + values.get(variable.key()) + "'";
       return new InvalidConfigException(variable.key() + " must be " + expected + shown);

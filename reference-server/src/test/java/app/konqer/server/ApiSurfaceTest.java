@@ -43,6 +43,14 @@ class ApiSurfaceTest {
         "POST /auth/dev-token PUBLIC",
         "POST /auth/exchange-token PUBLIC",
         "POST /auth/refresh PUBLIC",
+        "GET /billing/payments USER",
+        "GET /billing/plans PUBLIC",
+        "GET /billing/subscriptions USER",
+        "POST /billing/subscriptions/{id}/cancel USER",
+        "GET /checkout/dev/{session_id} PUBLIC",
+        "POST /checkout/dev/{session_id}/confirm PUBLIC",
+        "POST /checkout/founding USER",
+        "POST /checkout/session USER",
         "GET /health PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",
@@ -51,7 +59,8 @@ class ApiSurfaceTest {
         "GET /user/me USER",
         "GET /user/services USER",
         "GET /user/subscriptions USER",
-        "GET /user/usage USER");
+        "GET /user/usage USER",
+        "POST /webhooks/stripe PUBLIC");
   }
 
   @Test

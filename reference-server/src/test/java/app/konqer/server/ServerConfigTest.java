@@ -3,6 +3,7 @@ package app.konqer.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.konqer.sdk.model.Plan;
 import app.konqer.server.enrichment.ApolloConfig;
 import app.konqer.server.generation.openai.OpenAiConfig;
 import java.net.URI;
@@ -16,6 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ServerConfigTest {
   private static final Path HOME = Path.of("/home/ada");
+  private static final Map<String, String> STRIPE = Map.of(
+      "STRIPE_SECRET_KEY", "sk_test_123",
+      "STRIPE_WEBHOOK_SECRET", "whsec_123",
+      "KONQER_STRIPE_PRICE_FOUNDING", "price_f",
+      "KONQER_STRIPE_PRICE_MONTHLY_SINGLE", "price_ms",
+      "KONQER_STRIPE_PRICE_MONTHLY_BUNDLE", "price_mb",
+      "KONQER_STRIPE_PRICE_ANNUAL_SINGLE", "price_as",
+      "KONQER_STRIPE_PRICE_ANNUAL_BUNDLE", "price_ab");
   private static final Map<String, String> ISSUER = Map.of(
       "KONQER_JWT_ISSUER", "https://id.example.com/realms/konqer",
       "KONQER_JWT_JWKS_URL", "https://id.example.com/realms/konqer/protocol/openid-connect/certs");
@@ -37,6 +46,57 @@ class ServerConfigTest {
     assertThat(config.openAi()).isNull();
     assertThat(config.apollo()).isNull();
     assertThat(config.canvaTemplateUrl()).isNull();
+    assertThat(config.billing()).isEqualTo(new ServerConfig.Billing(null, null, URI.create("https://api.stripe.com"),
+        Map.of(), null));
+    assertThat(config.smtp()).isNull();
+  }
+
+  @Test
+  void stripeAndSmtpAreRead() {
+    Map<String, String> env = new HashMap<>(STRIPE);
+    env.putAll(Map.of(
+        "KONQER_STRIPE_API_BASE", "http://localhost:12111",
+        "KONQER_PUBLIC_URL", "https://api.konqer.app",
+        "KONQER_SMTP_HOST", "smtp.example.com",
+        "KONQER_SMTP_PORT", "2525",
+        "KONQER_SMTP_USER", "konqer",
+        "KONQER_SMTP_PASSWORD", "smtp-secret",
+        "KONQER_SMTP_FROM", "Konqer <hello@konqer.app>",
+        "KONQER_SMTP_STARTTLS", "false"));
+
+    ServerConfig config = ServerConfig.fromEnv(env, HOME);
+
+    assertThat(config.billing()).isEqualTo(new ServerConfig.Billing("sk_test_123", "whsec_123",
+        URI.create("http://localhost:12111"), Map.of(
+            Plan.FOUNDING, "price_f", Plan.MONTHLY_SINGLE, "price_ms", Plan.MONTHLY_BUNDLE, "price_mb",
+            Plan.ANNUAL_SINGLE, "price_as", Plan.ANNUAL_BUNDLE, "price_ab"),
+        URI.create("https://api.konqer.app")));
+    assertThat(config.smtp()).isEqualTo(new ServerConfig.Smtp("smtp.example.com", 2525, "konqer", "smtp-secret",
+        "Konqer <hello@konqer.app>", false));
+    assertThat(config.toString()).doesNotContain("sk_test_123", "whsec_123", "smtp-secret");
+    assertThat(ServerConfig.fromEnv(Map.of("KONQER_SMTP_HOST", "localhost"), HOME).smtp())
+        .isEqualTo(new ServerConfig.Smtp("localhost", 587, null, null, "Konqer <no-reply@konqer.app>", true));
+  }
+
+  @Test
+  void aStripeKeyNeedsTheWebhookSecretAndEveryPrice() {
+    Map<String, String> noSecret = new HashMap<>(STRIPE);
+    noSecret.remove("STRIPE_WEBHOOK_SECRET");
+    Map<String, String> noPrice = new HashMap<>(STRIPE);
+    noPrice.remove("KONQER_STRIPE_PRICE_ANNUAL_SINGLE");
+    Map<String, String> publishableKey = new HashMap<>(STRIPE);
+    publishableKey.put("STRIPE_SECRET_KEY", "pk_test_123");
+
+    assertThatThrownBy(() -> ServerConfig.fromEnv(noSecret, HOME)).isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(noPrice, HOME)).isInstanceOf(InvalidConfigException.class)
+        .hasMessage("KONQER_STRIPE_PRICE_ANNUAL_SINGLE is required with STRIPE_SECRET_KEY");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(publishableKey, HOME)).isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("STRIPE_SECRET_KEY must be a Stripe secret or restricted key")
+        .hasMessageNotContaining("pk_test_123");
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_SMTP_HOST", "localhost", "KONQER_SMTP_FROM",
+        "not an address"), HOME)).isInstanceOf(InvalidConfigException.class)
+        .hasMessageStartingWith("KONQER_SMTP_FROM must be an e-mail address");
   }
 
   @Test
@@ -234,7 +294,7 @@ class ServerConfigTest {
   @Test
   void everyVariableIsDocumented() {
     for (ConfigVariable variable : ConfigVariable.values()) {
-      assertThat(variable.key()).matches("PORT|OPENAI_API_KEY|KONQER_[A-Z_]+");
+      assertThat(variable.key()).matches("PORT|OPENAI_API_KEY|KONQER_[A-Z_]+|STRIPE_(SECRET_KEY|WEBHOOK_SECRET)");
       assertThat(variable.meaning()).isNotBlank().endsWith(".");
     }
   }

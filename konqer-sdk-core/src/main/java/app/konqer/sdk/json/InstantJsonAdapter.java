@@ -13,12 +13,12 @@ import java.time.format.DateTimeParseException;
 final class InstantJsonAdapter extends JsonAdapter<Instant> {
   @Override
   public Instant fromJson(JsonReader reader) throws IOException {
-    String path = reader.getPath();
     String text = reader.nextString();
     try {
       return text.endsWith("Z") ? Instant.parse(text) : OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new JsonDataException("Expected an ISO-8601 instant at " + path + " but was '" + text + "'", e);
+      throw new JsonDataException(
+          "Expected an ISO-8601 instant at " + reader.getPath() + " but was '" + text + "'", e);
     }
   }
 

@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
 final class LocalDateJsonAdapter extends JsonAdapter<LocalDate> {
   @Override
   public LocalDate fromJson(JsonReader reader) throws IOException {
-    String path = reader.getPath();
     String text = reader.nextString();
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new JsonDataException("Expected an ISO-8601 date at " + path + " but was '" + text + "'", e);
+      throw new JsonDataException(
+          "Expected an ISO-8601 date at " + reader.getPath() + " but was '" + text + "'", e);
     }
   }
 

@@ -11,12 +11,12 @@ import java.util.UUID;
 final class UuidJsonAdapter extends JsonAdapter<UUID> {
   @Override
   public UUID fromJson(JsonReader reader) throws IOException {
-    String path = reader.getPath();
     String text = reader.nextString();
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw new JsonDataException("Expected a UUID at " + path + " but was '" + text + "'", e);
+      throw new JsonDataException(
+          "Expected a UUID at " + reader.getPath() + " but was '" + text + "'", e);
     }
   }
 

@@ -4,7 +4,7 @@ import app.konqer.server.http.ApiError;
 import io.javalin.http.Context;
 import java.util.Optional;
 
-/** The {@code Idempotency-Key} request header: optional, 1 to 255 visible characters. */
+/** The {@code Idempotency-Key} request header: optional, 1 to 255 visible ASCII characters. */
 public final class IdempotencyKeys {
   /** The request header. */
   public static final String HEADER = "Idempotency-Key";
@@ -18,16 +18,16 @@ public final class IdempotencyKeys {
    *
    * @param ctx the request
    * @return the key, or empty when the header is absent
-   * @throws ApiError 422 {@code invalid_idempotency_key} for an empty or longer key, or one with control characters
+   * @throws ApiError 422 {@code invalid_idempotency_key} for an empty or longer key, or one with other characters
    */
   public static Optional<String> of(Context ctx) {
     String key = ctx.header(HEADER);
     if (key == null) {
       return Optional.empty();
     }
-    if (key.isBlank() || key.length() > MAX_LENGTH || key.chars().anyMatch(Character::isISOControl)) {
+    if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
       throw new ApiError(422, "invalid_idempotency_key", "Invalid idempotency key",
-          HEADER + " must be 1 to " + MAX_LENGTH + " visible characters; got " + key.length());
+          HEADER + " must be 1 to " + MAX_LENGTH + " visible ASCII characters; got " + key.length() + " characters");
     }
     return Optional.of(key);
   }

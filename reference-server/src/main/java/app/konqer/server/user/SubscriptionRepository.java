@@ -8,15 +8,18 @@ import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The {@code subscriptions} table, as the signed-in user sees it. */
 public final class SubscriptionRepository {
-  private static final String FOR_USER = """
-      SELECT id, plan, service, status, current_period_start, current_period_end, cancel_at_period_end, created_at
-      FROM subscriptions
+  /** The columns {@link #fromRow} reads. */
+  public static final String COLUMNS =
+      "id, plan, service, status, current_period_start, current_period_end, cancel_at_period_end, created_at";
+  private static final String FOR_USER = "SELECT " + COLUMNS + """
+       FROM subscriptions
       WHERE user_id = ?
       ORDER BY created_at DESC, id DESC""";
 
@@ -44,19 +47,30 @@ public final class SubscriptionRepository {
         try (ResultSet row = select.executeQuery()) {
           List<Subscription> subscriptions = new ArrayList<>();
           while (row.next()) {
-            subscriptions.add(new Subscription(
-                Rows.uuid(row, "id"),
-                Rows.wireEnum(row, "plan", Plan.class),
-                Rows.wireEnum(row, "service", ServiceId.class),
-                Rows.wireEnum(row, "status", SubscriptionStatus.class),
-                Rows.instant(row, "current_period_start"),
-                Rows.instant(row, "current_period_end"),
-                row.getBoolean("cancel_at_period_end"),
-                Rows.instant(row, "created_at")));
+            subscriptions.add(fromRow(row));
           }
           return subscriptions;
         }
       }
     });
+  }
+
+  /**
+   * Reads a subscription from a row holding {@link #COLUMNS}.
+   *
+   * @param row the current row
+   * @return the subscription
+   * @throws SQLException when a column is missing
+   */
+  public static Subscription fromRow(ResultSet row) throws SQLException {
+    return new Subscription(
+        Rows.uuid(row, "id"),
+        Rows.wireEnum(row, "plan", Plan.class),
+        Rows.wireEnum(row, "service", ServiceId.class),
+        Rows.wireEnum(row, "status", SubscriptionStatus.class),
+        Rows.instant(row, "current_period_start"),
+        Rows.instant(row, "current_period_end"),
+        row.getBoolean("cancel_at_period_end"),
+        Rows.instant(row, "created_at"));
   }
 }

@@ -11,6 +11,7 @@ import app.konqer.server.KonqerServer;
 import app.konqer.server.ServerAssembly;
 import app.konqer.server.ServerConfig;
 import app.konqer.server.auth.AuthRoutes;
+import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Health;
 import app.konqer.server.operations.Metrics;
@@ -90,7 +91,7 @@ class EmbeddedDatabaseTest {
     ValidatorFactory validation = ServerAssembly.validation();
     ApiDependencies deps = new ApiDependencies(database, new TestTokens(), new AuthRoutes(null, null),
         Clock.systemUTC(), new Metrics(), validation.getValidator(), "test", 65_536, Duration.ofSeconds(5),
-        GenerationParts.offline(database.dataSource(), KonqerJson.create()));
+        GenerationParts.offline(database.dataSource(), KonqerJson.create()), BillingSetup.off(null));
     try (KonqerServer server = KonqerServer.start(KonqerApi.create(deps), 0, List.of(database, validation, postgres))) {
       Http http = new Http(server.url());
       assertThat(http.get("/user/me", TestTokens.user("kc-outage")).status()).isEqualTo(200);

@@ -9,6 +9,7 @@ import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.DevTokenIssuer;
 import app.konqer.server.auth.JwtTokenVerifier;
 import app.konqer.server.auth.TokenVerifier;
+import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.generation.GenerationParts;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   /** The time the clock starts at. */
   public static final Instant START = Instant.parse("2026-01-05T10:00:00Z");
+  /** The Stripe webhook secret of the default billing setup (the dev checkout). */
+  public static final String WEBHOOK_SECRET = "whsec_test_konqer";
 
   private final Function<ApiDependencies, Javalin> app;
   private final MutableClock clock = new MutableClock(START);
@@ -43,6 +46,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
   private Duration connectTimeout = Duration.ofSeconds(2);
   private int poolSize = 5;
+  private BillingSetup billing = BillingSetup.dev(WEBHOOK_SECRET, null);
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -113,6 +117,17 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Uses another billing setup than the dev checkout, such as Stripe at a local server.
+   *
+   * @param setup the setup
+   * @return this
+   */
+  public TestServer billing(BillingSetup setup) {
+    this.billing = setup;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -133,7 +148,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     ValidatorFactory validation = ServerAssembly.validation();
     GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));
     ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics,
-        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), parts);
+        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), parts, billing);
     server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
     http = new Http(server.url());
   }

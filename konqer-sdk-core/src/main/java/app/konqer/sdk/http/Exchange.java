@@ -1,0 +1,195 @@
+package app.konqer.sdk.http;
+
+import app.konqer.sdk.ApiRequest;
+import app.konqer.sdk.ApiResponse;
+import app.konqer.sdk.error.ApiException;
+import app.konqer.sdk.error.KonqerConnectionException;
+import app.konqer.sdk.error.KonqerDecodeException;
+import app.konqer.sdk.error.KonqerException;
+import app.konqer.sdk.error.KonqerTimeoutException;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One logical call and its attempts: creates each attempt's OkHttp call within the deadline, and decides what a
+ * response or an I/O failure leads to. Retry rules:
+ *
+ * <ul>
+ *   <li>connection failures, timeouts and the statuses of {@link ApiException#isRetryable()} are retried;
+ *   <li>only when the request may be replayed: GET, PUT and DELETE always, POST and PATCH only with an
+ *       idempotency key (the same on every attempt);
+ *   <li>at most {@code maxRetries} times, counted for this call alone;
+ *   <li>never when the wait would end past the call's deadline: the last error is thrown at once instead.
+ * </ul>
+ *
+ * <p>Used by one thread at a time: attempts run one after another.
+ *
+ * @param <T> the call's result type
+ */
+final class Exchange<T> {
+  static final long NO_DEADLINE = Long.MAX_VALUE;
+  private static final Logger log = LoggerFactory.getLogger(LoggingInterceptor.LOGGER);
+
+  private final HttpTransport transport;
+  private final OkHttpClient http;
+  private final ApiRequest<T> api;
+  private final Request request;
+  private final String requestId;
+  private final boolean replayable;
+  private final int maxRetries;
+  private final Duration timeout;
+  private final long startMillis;
+  private final long deadlineMillis;
+  private int attempts;
+
+  Exchange(HttpTransport transport, OkHttpClient http, ApiRequest<T> api, Request request, String requestId,
+      boolean replayable, int maxRetries, Duration timeout, long startMillis) {
+    this.transport = transport;
+    this.http = http;
+    this.api = api;
+    this.request = request;
+    this.requestId = requestId;
+    this.replayable = replayable;
+    this.maxRetries = maxRetries;
+    this.timeout = timeout;
+    this.startMillis = startMillis;
+    this.deadlineMillis = timeout.isZero() ? NO_DEADLINE : startMillis + timeout.toMillis();
+  }
+
+  String requestId() {
+    return requestId;
+  }
+
+  /**
+   * Creates the next attempt's call, limited to the time left before the deadline.
+   *
+   * @return a call to execute or enqueue
+   * @throws KonqerTimeoutException when no time is left
+   */
+  Call newCall() {
+    attempts++;
+    Request attempt = attempts == 1 ? request : request.newBuilder().tag(Attempt.class, new Attempt(attempts)).build();
+    Call call = http.newCall(attempt);
+    if (deadlineMillis != NO_DEADLINE) {
+      long remaining = deadlineMillis - transport.clock.millis();
+      if (remaining <= 0) {
+        throw new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, null);
+      }
+      long ownLimit = http.callTimeoutMillis();
+      call.timeout().timeout(ownLimit > 0 ? Math.min(ownLimit, remaining) : remaining, TimeUnit.MILLISECONDS);
+    }
+    return call;
+  }
+
+  /** Blocks until the call has a final outcome, sleeping between attempts. */
+  ApiResponse<T> await() {
+    while (true) {
+      Call call = newCall();
+      Outcome<T> outcome;
+      try {
+        outcome = onResponse(call, call.execute());
+      } catch (IOException e) {
+        outcome = onFailure(call, e);
+      }
+      if (outcome instanceof Outcome.Success<T> success) {
+        return success.response();
+      }
+      if (outcome instanceof Outcome.Failure<T> failure) {
+        throw failure.error();
+      }
+      sleep(((Outcome.Retry<T>) outcome).delay());
+    }
+  }
+
+  private void sleep(Duration delay) {
+    try {
+      transport.sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KonqerException("Interrupted while waiting to retry " + describe(), e);
+    }
+  }
+
+  Outcome<T> onResponse(Call call, Response response) {
+    try (response) {
+      String requestId = response.header(RequestIdInterceptor.HEADER, this.requestId);
+      int status = response.code();
+      if (status >= 200 && status < 300) {
+        return decode(call, response, requestId);
+      }
+      Duration retryAfter = transport.retryPolicy.retryAfter(response);
+      ApiException error = transport.errors.read(response, requestId, retryAfter);
+      return retryOr(error, retryAfter, error.isRetryable());
+    }
+  }
+
+  private Outcome<T> decode(Call call, Response response, String requestId) {
+    Type type = api.responseType();
+    Object decoded;
+    try {
+      decoded = transport.codec.decode(type, response.body());
+    } catch (JsonDataException | JsonEncodingException | EOFException e) {
+      return fail(new KonqerDecodeException(
+          "Cannot decode the response to " + describe() + " as " + type.getTypeName() + ": " + e.getMessage(), e));
+    } catch (IOException e) {
+      return onFailure(call, e);
+    }
+    if (decoded == null && type != Void.class && type != void.class) {
+      return fail(new KonqerDecodeException(
+          "The response to " + describe() + " has no " + type.getTypeName() + " in its body", null));
+    }
+    ApiResponse<T> result = new ApiResponse<>(api.result(decoded), response.code(),
+        new HeaderMap(response.headers()), requestId, attempts, elapsed());
+    return new Outcome.Success<>(result);
+  }
+
+  Outcome<T> onFailure(Call call, IOException e) {
+    if (e instanceof ExchangeAbortedException aborted) {
+      return fail(aborted.reason());
+    }
+    if (call.isCanceled()) {
+      return fail(new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, e));
+    }
+    KonqerException error = e instanceof InterruptedIOException
+        ? new KonqerTimeoutException(describe() + " timed out: " + e.getMessage(), e)
+        : new KonqerConnectionException(describe() + " failed: " + e, e);
+    return retryOr(error, null, true);
+  }
+
+  private Outcome<T> retryOr(KonqerException error, Duration retryAfter, boolean retryable) {
+    if (!retryable || !replayable || attempts > maxRetries) {
+      return fail(error);
+    }
+    Duration delay = retryAfter != null ? retryAfter : transport.retryPolicy.backoff(attempts);
+    if (deadlineMillis != NO_DEADLINE && transport.clock.millis() + delay.toMillis() >= deadlineMillis) {
+      return fail(error);
+    }
+    log.debug("{} {} retry {} of {} in {} ms after: {}", request.method(), api.path(), attempts, maxRetries,
+        delay.toMillis(), error.getMessage());
+    return new Outcome.Retry<>(delay);
+  }
+
+  private Outcome<T> fail(KonqerException error) {
+    return new Outcome.Failure<>(error, requestId);
+  }
+
+  private Duration elapsed() {
+    return Duration.ofMillis(transport.clock.millis() - startMillis);
+  }
+
+  private String describe() {
+    return request.method() + " " + api.path() + " (request id " + requestId + ", attempt " + attempts + ")";
+  }
+}

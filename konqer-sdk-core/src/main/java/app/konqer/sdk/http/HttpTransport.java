@@ -1,0 +1,213 @@
+package app.konqer.sdk.http;
+
+import app.konqer.sdk.ApiRequest;
+import app.konqer.sdk.ApiResponse;
+import app.konqer.sdk.HttpMethod;
+import app.konqer.sdk.RequestOptions;
+import app.konqer.sdk.error.KonqerException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The engine under {@code KonqerClient}: turns an {@link ApiRequest} into HTTP attempts and the attempts into a
+ * typed result or a typed exception. Applications use {@code KonqerClient}; this class is public so that the client
+ * can assemble it.
+ *
+ * <p>Each concern has one home. A call runs through three stages:
+ *
+ * <ol>
+ *   <li>once per call, in {@code exchange}: validation, the JSON body, and the headers that stay the same on every
+ *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras);
+ *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, bearer token with the 401 replay (only
+ *       on the client for authenticated calls), and logging;
+ *   <li>around the attempts, the retry loop of {@code Exchange}. It is not an interceptor, so that an asynchronous
+ *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
+ * </ol>
+ *
+ * <p>Errors are mapped by {@code ErrorResponses}, JSON by {@code JsonCodec}.
+ */
+public final class HttpTransport {
+  private static final String USER_AGENT = "User-Agent";
+  private static final String ACCEPT = "Accept";
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
+      + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
+
+  final OkHttpClient authenticated;
+  final OkHttpClient anonymous;
+  final Clock clock;
+  final Sleeper sleeper;
+  final JsonCodec codec;
+  final ErrorResponses errors;
+  final RetryPolicy retryPolicy;
+  private final TransportSettings settings;
+  private final RandomIds ids = new RandomIds();
+
+  /**
+   * Assembles the transport.
+   *
+   * @param http a builder of the OkHttp client to send with, already carrying the pool, dispatcher and timeouts;
+   *     the Konqer interceptors are added to it
+   * @param settings the rest of the configuration
+   */
+  public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
+    this.settings = settings;
+    OkHttpClient base = http.build();
+    this.anonymous = interceptorChain(base.newBuilder(), null).build();
+    this.authenticated = settings.tokens() == null
+        ? anonymous : interceptorChain(base.newBuilder(), new AuthInterceptor(settings.tokens())).build();
+    this.clock = settings.clock();
+    this.sleeper = settings.sleeper();
+    this.codec = new JsonCodec(settings.moshi());
+    this.errors = new ErrorResponses(codec);
+    this.retryPolicy = new RetryPolicy(settings.clock(), settings.jitter());
+  }
+
+  /**
+   * The Konqer interceptors, in the order each attempt passes them, after any interceptor of the caller's own
+   * OkHttp client. Both clients built from them share one connection pool and dispatcher.
+   *
+   * @param auth the authentication step, or {@code null} for the client of unauthenticated calls
+   */
+  private static OkHttpClient.Builder interceptorChain(OkHttpClient.Builder http, AuthInterceptor auth) {
+    http.addInterceptor(new RequestIdInterceptor()); // the call's request id in the MDC while the exchange runs
+    if (auth != null) {
+      http.addInterceptor(auth); // bearer token; on 401 invalidate and replay once
+    }
+    return http.addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
+  }
+
+  /**
+   * The User-Agent this SDK sends.
+   *
+   * @param suffix the caller's product token, or {@code null}
+   * @return {@code konqer-java/<sdk version> java/<java version>}, followed by the suffix
+   */
+  public static String userAgent(String suffix) {
+    return UserAgent.of(suffix);
+  }
+
+  /**
+   * Executes a call, blocking until it has succeeded or failed for good.
+   *
+   * @param request the call
+   * @param <T> the result type
+   * @return the result and its metadata
+   * @throws KonqerException on failure; see the subclasses
+   */
+  public <T> ApiResponse<T> execute(ApiRequest<T> request) {
+    return exchange(request).await();
+  }
+
+  /**
+   * Executes a call without blocking.
+   *
+   * @param request the call
+   * @param finisher what the future completes with, given the response
+   * @param <T> the result type
+   * @param <R> the future's type
+   * @return a future that fails with a {@link KonqerException}, and whose cancellation cancels the HTTP call
+   */
+  public <T, R> CompletableFuture<R> executeAsync(
+      ApiRequest<T> request, Function<ApiResponse<T>, R> finisher) {
+    Exchange<T> exchange;
+    try {
+      exchange = exchange(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return new AsyncExchange<>(exchange, settings.scheduler(), finisher).start();
+  }
+
+  private <T> Exchange<T> exchange(ApiRequest<T> api) {
+    if (api.authenticated() && settings.tokens() == null) {
+      throw new KonqerException(NO_CREDENTIALS);
+    }
+    RequestOptions options = api.options();
+    HttpMethod method = api.method();
+    Object body = api.body();
+    if (body != null) {
+      settings.validator().validate(body);
+    }
+    String idempotencyKey = idempotencyKey(method, options);
+    boolean replayable = method.isIdempotent() || idempotencyKey != null;
+
+    Request.Builder request = new Request.Builder().url(url(api));
+    String requestId = callHeaders(request, options, idempotencyKey);
+    request.method(method.name(), body(method, body, replayable));
+
+    int maxRetries = options.maxRetries().orElse(settings.maxRetries());
+    Duration timeout = options.timeout().orElse(settings.callTimeout());
+    OkHttpClient http = api.authenticated() ? authenticated : anonymous;
+    return new Exchange<>(
+        this, http, api, request.build(), requestId, replayable, maxRetries, timeout, clock.millis());
+  }
+
+  /**
+   * Adds the headers that stay the same on every attempt: the caller's extras, then whichever of
+   * {@code X-Request-Id}, {@code User-Agent} and {@code Accept} the caller did not set, and the idempotency key.
+   *
+   * @return the call's request id
+   */
+  private String callHeaders(Request.Builder request, RequestOptions options, String idempotencyKey) {
+    String requestId = null;
+    boolean userAgent = false;
+    boolean accept = false;
+    for (Map.Entry<String, String> header : options.headers().entrySet()) {
+      String name = header.getKey();
+      request.addHeader(name, header.getValue());
+      if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
+        requestId = header.getValue();
+      }
+      userAgent |= name.equalsIgnoreCase(USER_AGENT);
+      accept |= name.equalsIgnoreCase(ACCEPT);
+    }
+    if (requestId == null) {
+      requestId = ids.next();
+      request.addHeader(RequestIdInterceptor.HEADER, requestId);
+    }
+    if (!userAgent) {
+      request.addHeader(USER_AGENT, settings.userAgent());
+    }
+    if (!accept) {
+      request.addHeader(ACCEPT, "application/json");
+    }
+    if (idempotencyKey != null) {
+      request.addHeader(IDEMPOTENCY_KEY, idempotencyKey);
+    }
+    return requestId;
+  }
+
+  /**
+   * The caller's key; else, for a POST or PATCH, a new UUID that every attempt of this call shares (unless the
+   * caller opted out); else none.
+   */
+  private String idempotencyKey(HttpMethod method, RequestOptions options) {
+    if (options.idempotencyKey().isPresent()) {
+      return options.idempotencyKey().get();
+    }
+    return method.isIdempotent() || options.idempotencyKeyDisabled() ? null : ids.next();
+  }
+
+  private HttpUrl url(ApiRequest<?> api) {
+    HttpUrl.Builder url = settings.baseUrl().newBuilder().addEncodedPathSegments(api.path().substring(1));
+    for (Map.Entry<String, String> parameter : api.queryParameters()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
+  }
+
+  private RequestBody body(HttpMethod method, Object body, boolean replayable) {
+    if (body != null) {
+      return new JsonBody(codec.encode(body), !replayable);
+    }
+    return method.hasBody() ? JsonBody.empty() : null;
+  }
+}
