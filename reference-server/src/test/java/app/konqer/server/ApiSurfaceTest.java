@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.model.UserProfile;
+import app.konqer.sdk.services.ServiceDefinition;
+import app.konqer.sdk.services.ServiceDefinitions;
 import app.konqer.server.RouteTable.Route;
 import app.konqer.server.auth.Access;
 import app.konqer.server.http.AccessLog;
@@ -57,9 +59,12 @@ class ApiSurfaceTest {
         "GET /health PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",
+        "GET /services PUBLIC",
+        "POST /services/{service}/generate USER",
         "GET /user/me USER",
         "GET /user/services USER",
         "GET /user/subscriptions USER",
+        "GET /user/usage USER",
         "POST /webhooks/stripe PUBLIC");
   }
 
@@ -93,6 +98,18 @@ class ApiSurfaceTest {
 
     assertThat(documented).isEqualTo(registered);
     assertThat(reply.body()).contains("    Problem:", "application/problem+json");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheInputAndOutputOfEveryService() {
+    String document = server.http().get("/openapi.yaml").body();
+
+    for (ServiceDefinition<?, ?> definition : ServiceDefinitions.all()) {
+      for (Class<?> type : List.of(definition.inputType(), definition.outputType())) {
+        String name = type.getSimpleName();
+        assertThat(document).contains("    " + name + ":\n", "{$ref: \"#/components/schemas/" + name + "\"}");
+      }
+    }
   }
 
   @Test
