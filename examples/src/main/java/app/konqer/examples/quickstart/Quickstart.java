@@ -189,7 +189,7 @@ public final class Quickstart {
 
   private void handleObjection(KonqerServices services) {
     console.step("Answer an objection");
-    String objection = "We already have a tool for outreach and the team is used to it.";
+    String objection = "We already use another tool for outreach, and the team is happy with it.";
     Generation<ObjectionOutput> answer = services.objection().generate(ObjectionInput.builder()
         .objection(objection)
         .dealContext(new DealContext("negotiation", "24,000 EUR a year", "logistics", null))

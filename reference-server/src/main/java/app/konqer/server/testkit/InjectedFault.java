@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param retryAfter the {@code Retry-After} to send, in whole seconds, or {@code null} for none
  */
 record InjectedFault(int status, Duration retryAfter) {
+  private static final String DETAIL = "Injected by the Konqer test kit (failNext)";
 
   /** Checks the status and the wait. */
   InjectedFault {
@@ -25,7 +26,14 @@ record InjectedFault(int status, Duration retryAfter) {
 
   /** @return the error the request is answered with */
   ApiError error() {
-    ApiError error = HttpErrors.forStatus(status, "Injected by the Konqer test kit (failNext)");
+    ApiError error = HttpErrors.forStatus(status, DETAIL);
+    if (error.status() != status) {
+      error = switch (status) {
+        case 502 -> new ApiError(502, "bad_gateway", "Bad gateway", DETAIL);
+        case 504 -> new ApiError(504, "gateway_timeout", "Gateway timeout", DETAIL);
+        default -> new ApiError(status, "http_" + status, "HTTP " + status, DETAIL);
+      };
+    }
     return retryAfter == null ? error : error.withHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
   }
 }

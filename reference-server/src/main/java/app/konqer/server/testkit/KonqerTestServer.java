@@ -2,6 +2,7 @@ package app.konqer.server.testkit;
 
 import app.konqer.sdk.KonqerClient;
 import app.konqer.sdk.billing.PaymentStatus;
+import app.konqer.sdk.json.KonqerJson;
 import app.konqer.sdk.model.Plan;
 import app.konqer.sdk.model.ServiceId;
 import app.konqer.server.ApiDependencies;
@@ -22,7 +23,9 @@ import app.konqer.server.billing.Purchases;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.db.SqlWork;
+import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Metrics;
+import app.konqer.server.quota.QuotaDay;
 import app.konqer.server.user.User;
 import app.konqer.server.user.UserRepository;
 import io.javalin.config.JavalinConfig;
@@ -33,7 +36,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -176,7 +178,7 @@ public final class KonqerTestServer
     String subject = DevTokenIssuer.subjectFor(email);
     User user = new UserRepository(server.database()).onSight(new Principal(subject, email, name, roles));
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    LocalDate today = QuotaDay.of(now).day();
     server.database().transaction(connection -> {
       if (spec.plan() != null) {
         Instant purchasedAt = spec.purchasedAt() != null ? spec.purchasedAt() : now;
@@ -253,6 +255,11 @@ public final class KonqerTestServer
    * server writes for that status, such as {@code 429 too_many_requests} or {@code 503 service_unavailable}. The
    * failures are queued: each answers one request, whatever its route, before authentication, so the failed
    * request has no effect.
+   *
+   * <p>Mind OkHttp: it repeats a request answered {@code 503} with {@code Retry-After: 0} once by itself, before
+   * the SDK sees the answer, so each SDK attempt then takes two 503 failures. To count the SDK's attempts exactly,
+   * fail with 429, 500, 502 or 504, or give a 503 a wait ({@link #failNext(int, int, Duration)}) and the client a
+   * sleeper that records the waits instead of sleeping.
    *
    * @param times how many requests to fail
    * @param status the status, 400 to 599
@@ -508,7 +515,7 @@ public final class KonqerTestServer
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return QuotaDay.of(clock.instant()).day();
   }
 
   private static String randomHex() {
@@ -534,6 +541,7 @@ public final class KonqerTestServer
         ApiDependencies deps = new ApiDependencies(database, issuer.verifier(), new AuthRoutes(issuer, null), clock,
             metrics, validation.getValidator(), ServerVersion.current(),
             Long.parseLong(ConfigVariable.MAX_BODY_BYTES.defaultValue()), SHUTDOWN_GRACE,
+            GenerationParts.offline(database.dataSource(), KonqerJson.create()),
             BillingSetup.dev("whsec_testkit_" + randomHex(), null));
         KonqerServer server = KonqerServer.start(KonqerApi.create(deps, additions), 0, List.of(database, validation));
         return new Running(server, database, issuer);

@@ -76,16 +76,16 @@ class KonqerTestServerTest {
   @Test
   void injectedFailuresAreRetriedByTheSdkAndRecordedWithTheirStatus() {
     TestUser ada = konqer.user("ada@example.com").create();
-    konqer.failNext(2, 503);
+    konqer.failNext(2, 502);
 
     assertThat(konqer.clientFor(ada).user().me().email()).isEqualTo("ada@example.com");
 
-    assertThat(konqer.requests()).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
+    assertThat(konqer.requests()).extracting(RecordedRequest::status).containsExactly(502, 502, 200);
     RecordedRequest first = konqer.takeRequest();
     assertThat(first.requestLine()).isEqualTo("GET /user/me");
     assertThat(first.header("retry-after")).isNull();
     assertThat(first.userId()).isNull();
-    assertThat(konqer.takeRequest().status()).isEqualTo(503);
+    assertThat(konqer.takeRequest().status()).isEqualTo(502);
     RecordedRequest served = konqer.takeRequest();
     assertThat(served.userId()).isEqualTo(ada.id());
     assertThat(served.header("Authorization")).isEqualTo("Bearer [redacted]");
