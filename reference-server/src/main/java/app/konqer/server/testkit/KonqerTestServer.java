@@ -1,48 +1,18 @@
 package app.konqer.server.testkit;
 
 import app.konqer.sdk.KonqerClient;
-import app.konqer.sdk.billing.PaymentStatus;
-import app.konqer.sdk.json.KonqerJson;
-import app.konqer.sdk.model.Plan;
 import app.konqer.sdk.model.ServiceId;
-import app.konqer.server.ApiDependencies;
-import app.konqer.server.ConfigVariable;
-import app.konqer.server.KonqerApi;
-import app.konqer.server.KonqerServer;
-import app.konqer.server.ServerAssembly;
-import app.konqer.server.ServerVersion;
-import app.konqer.server.auth.AuthRoutes;
-import app.konqer.server.auth.DevTokenIssuer;
-import app.konqer.server.auth.JwtTokenVerifier;
-import app.konqer.server.auth.Principal;
-import app.konqer.server.billing.BillingSetup;
-import app.konqer.server.billing.PlanCatalog;
-import app.konqer.server.billing.PlanTerms;
-import app.konqer.server.billing.Purchase;
-import app.konqer.server.billing.Purchases;
-import app.konqer.server.db.Database;
-import app.konqer.server.db.PoolSettings;
 import app.konqer.server.db.SqlWork;
-import app.konqer.server.generation.GenerationParts;
-import app.konqer.server.operations.Metrics;
 import app.konqer.server.quota.QuotaDay;
-import app.konqer.server.user.User;
-import app.konqer.server.user.UserRepository;
 import io.javalin.config.JavalinConfig;
-import jakarta.validation.ValidatorFactory;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -91,15 +61,11 @@ public final class KonqerTestServer
   /** How long {@link #takeRequest()} waits for a request. */
   public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final int POOL_SIZE = 10;
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
-
   private final TestClock clock;
   private final FaultSwitches faults = new FaultSwitches();
   private final RequestRecorder recorder = new RequestRecorder();
   private final List<KonqerClient> clients = new CopyOnWriteArrayList<>();
-  private Running running;
+  private RunningServer running;
   private boolean startedForClass;
   private boolean closed;
 
@@ -137,7 +103,7 @@ public final class KonqerTestServer
       throw new IllegalStateException("This test server was closed; create another");
     }
     if (running == null) {
-      running = Running.start(clock, this::install);
+      running = RunningServer.start(clock, this::install);
     }
     return this;
   }
@@ -171,43 +137,8 @@ public final class KonqerTestServer
   }
 
   TestUser createUser(TestUserBuilder spec) {
-    Running server = running();
-    String email = spec.email().strip().toLowerCase(Locale.ROOT);
-    String name = spec.name() != null ? spec.name() : email.substring(0, email.indexOf('@'));
-    List<String> roles = spec.roles();
-    String subject = DevTokenIssuer.subjectFor(email);
-    User user = new UserRepository(server.database()).onSight(new Principal(subject, email, name, roles));
-    Instant now = clock.instant();
-    LocalDate today = QuotaDay.of(now).day();
-    server.database().transaction(connection -> {
-      if (spec.plan() != null) {
-        Instant purchasedAt = spec.purchasedAt() != null ? spec.purchasedAt() : now;
-        Purchases.record(connection, purchase(user.id(), spec.plan(), spec.planService(), purchasedAt), now);
-      }
-      for (ServiceId service : spec.unlocked()) {
-        AccessSeeds.unlock(connection, user.id(), service, now);
-      }
-      for (ServiceId service : spec.locked()) {
-        AccessSeeds.lock(connection, user.id(), service, now);
-      }
-      for (Map.Entry<ServiceId, Instant> lock : spec.lockedUntil().entrySet()) {
-        AccessSeeds.lockUntil(connection, user.id(), lock.getKey(), lock.getValue(), now);
-      }
-      for (Map.Entry<ServiceId, Integer> used : spec.quotaUsed().entrySet()) {
-        QuotaSeeds.setUsed(connection, user.id(), used.getKey(), today, used.getValue());
-      }
-      return null;
-    });
-    return new TestUser(user.id(), email, name, subject, roles,
-        new DevTokens(server.issuer(), email, name, roles, clock));
-  }
-
-  /** A completed checkout of a plan, as the Stripe webhook would record it. */
-  private static Purchase purchase(UUID userId, Plan plan, ServiceId service, Instant purchasedAt) {
-    PlanTerms terms = PlanCatalog.of(plan);
-    String ref = randomHex();
-    return new Purchase(userId, terms, service, "sub_testkit_" + ref, null, "cs_testkit_" + ref, null, null,
-        terms.amountCents(), PlanTerms.CURRENCY, PaymentStatus.SUCCEEDED, purchasedAt);
+    RunningServer server = running();
+    return UserSeeds.create(server.database(), server.issuer(), clock, spec);
   }
 
   /**
@@ -498,11 +429,11 @@ public final class KonqerTestServer
 
   @Override
   public String toString() {
-    Running server = running;
+    RunningServer server = running;
     return "KonqerTestServer[" + (server == null ? "not running" : server.server().url()) + "]";
   }
 
-  private synchronized Running running() {
+  private synchronized RunningServer running() {
     if (running == null) {
       throw new IllegalStateException(closed ? "The Konqer test server is closed"
           : "The Konqer test server is not started: register it as an extension or call start()");
@@ -518,40 +449,4 @@ public final class KonqerTestServer
     return QuotaDay.of(clock.instant()).day();
   }
 
-  private static String randomHex() {
-    byte[] bytes = new byte[12];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
-  }
-
-  /** A started server and what it owns. */
-  private record Running(KonqerServer server, Database database, DevTokenIssuer issuer) {
-
-    static Running start(TestClock clock, Consumer<JavalinConfig> additions) {
-      SharedPostgres postgres = SharedPostgres.get();
-      Metrics metrics = new Metrics();
-      Database database = Database.connect(
-          new PoolSettings(postgres.newDatabase(), postgres.user(), null, POOL_SIZE, CONNECT_TIMEOUT),
-          metrics.registry());
-      ValidatorFactory validation = null;
-      try {
-        validation = ServerAssembly.validation();
-        DevTokenIssuer issuer = DevTokenIssuer.ephemeral(ServerAssembly.DEV_ISSUER,
-            JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
-        ApiDependencies deps = new ApiDependencies(database, issuer.verifier(), new AuthRoutes(issuer, null), clock,
-            metrics, validation.getValidator(), ServerVersion.current(),
-            Long.parseLong(ConfigVariable.MAX_BODY_BYTES.defaultValue()), SHUTDOWN_GRACE,
-            GenerationParts.offline(database.dataSource(), KonqerJson.create()),
-            BillingSetup.dev("whsec_testkit_" + randomHex(), null));
-        KonqerServer server = KonqerServer.start(KonqerApi.create(deps, additions), 0, List.of(database, validation));
-        return new Running(server, database, issuer);
-      } catch (RuntimeException e) {
-        if (validation != null) {
-          validation.close();
-        }
-        database.close();
-        throw e;
-      }
-    }
-  }
 }
