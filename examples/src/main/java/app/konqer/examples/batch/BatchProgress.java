@@ -4,7 +4,7 @@ package app.konqer.examples.batch;
 public interface BatchProgress extends AutoCloseable {
 
   /**
-   * The run starts.
+   * The run starts sending; not called when every row was done before.
    *
    * @param rows how many rows it will send
    */

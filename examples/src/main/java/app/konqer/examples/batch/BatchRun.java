@@ -87,7 +87,9 @@ public final class BatchRun {
       inFlight.forEach(call -> call.cancel(true));
     });
     Semaphore slots = new Semaphore(concurrency);
-    progress.start(todo.size());
+    if (!todo.isEmpty()) {
+      progress.start(todo.size());
+    }
     int sent = 0;
     try {
       for (Prospect prospect : todo) {
@@ -147,7 +149,7 @@ public final class BatchRun {
     if (cause instanceof ServiceLockedException locked) {
       tally.stop(Stop.LOCKED, "Cold DM Personalizer is locked for this account"
           + locked.unlocksAt().map(at -> " until " + at).orElse("") + ": " + locked.detail()
-          + " (request " + locked.requestId() + "). Unlock it (see konqer plans), then run again.");
+          + " (request " + locked.requestId() + "). Once a plan includes it (see konqer plans), run again.");
       tally.abandoned.incrementAndGet();
       return;
     }

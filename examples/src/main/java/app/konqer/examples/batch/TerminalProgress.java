@@ -37,7 +37,7 @@ public final class TerminalProgress implements BatchProgress {
       builder.setConsumer(consumer);
     }
     bar = builder.build();
-    bar.setExtraMessage("0 failed");
+    bar.setExtraMessage(" 0 failed");
   }
 
   @Override
@@ -48,7 +48,7 @@ public final class TerminalProgress implements BatchProgress {
   @Override
   public synchronized void failed() {
     bar.step();
-    bar.setExtraMessage(failures.incrementAndGet() + " failed");
+    bar.setExtraMessage(" " + failures.incrementAndGet() + " failed");
   }
 
   @Override

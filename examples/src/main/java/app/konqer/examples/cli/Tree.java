@@ -18,25 +18,32 @@ final class Tree {
   static void print(Object value, PrintWriter out, String indent) {
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        Object child = entry.getValue();
-        if (child instanceof Map || child instanceof List) {
-          out.println(indent + entry.getKey() + ":");
-          print(child, out, indent + "  ");
-        } else {
-          out.println(indent + entry.getKey() + ": " + scalar(child));
-        }
+        entry(String.valueOf(entry.getKey()) + ":", entry.getValue(), out, indent);
       }
     } else if (value instanceof List<?> list) {
       for (Object item : list) {
-        if (item instanceof Map || item instanceof List) {
-          out.println(indent + "-");
-          print(item, out, indent + "  ");
-        } else {
-          out.println(indent + "- " + scalar(item));
-        }
+        entry("-", item, out, indent);
       }
     } else {
       out.println(indent + scalar(value));
+    }
+  }
+
+  /** One member: nested values below it, multi-line text indented below it, anything else on its line. */
+  private static void entry(String label, Object value, PrintWriter out, String indent) {
+    boolean empty = value instanceof Map<?, ?> map && map.isEmpty() || value instanceof List<?> list && list.isEmpty();
+    if (empty || value == null) {
+      out.println(indent + label + " (none)");
+    } else if (value instanceof Map || value instanceof List) {
+      out.println(indent + label);
+      print(value, out, indent + "  ");
+    } else if (scalar(value).contains("\n")) {
+      out.println(indent + label);
+      for (String line : scalar(value).split("\n", -1)) {
+        out.println((indent + "  " + line).stripTrailing());
+      }
+    } else {
+      out.println(indent + label + " " + scalar(value));
     }
   }
 

@@ -223,7 +223,7 @@ class KonqerCliTest {
         "--field", "deal_context.stage=negotiation", "--field", "deal_context.industry=logistics"));
 
     assertThat(result.code).as(result.err).isZero();
-    assertThat(result.out).contains("objection · konqer-offline", "response: ", "objection_type: ");
+    assertThat(result.out).contains("objection · konqer-offline", "response:", "objection_type: ");
     assertThat(konqer.requests().get(konqer.requests().size() - 1).body())
         .contains("\"deal_context\":{\"stage\":\"negotiation\",\"industry\":\"logistics\"}");
   }
