@@ -7,6 +7,7 @@ import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
 import app.konqer.server.billing.BillingApi;
+import app.konqer.server.history.HistoryRoutes;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
@@ -47,6 +48,7 @@ public final class KonqerApi {
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
     BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
+    HistoryRoutes history = new HistoryRoutes(deps.database(), KonqerJson.create());
 
     return Javalin.create(config -> {
       pipeline(config, deps);
@@ -65,6 +67,8 @@ public final class KonqerApi {
       config.routes.get("/user/me", user::me, USER);
       config.routes.get("/user/subscriptions", user::subscriptions, USER);
       config.routes.get("/user/services", user::services, USER);
+      config.routes.get("/user/history", history::list, USER);
+      config.routes.get("/user/history/{id}", history::get, USER);
 
       config.routes.get("/billing/plans", billing.billing()::plans, PUBLIC);
       config.routes.post("/checkout/session", billing.checkout()::session, USER);

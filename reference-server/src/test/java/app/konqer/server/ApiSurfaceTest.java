@@ -52,6 +52,8 @@ class ApiSurfaceTest {
         "GET /health PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",
+        "GET /user/history USER",
+        "GET /user/history/{id} USER",
         "GET /user/me USER",
         "GET /user/services USER",
         "GET /user/subscriptions USER",
