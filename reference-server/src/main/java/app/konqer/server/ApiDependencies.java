@@ -4,6 +4,7 @@ import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
+import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Metrics;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import java.time.Duration;
  * @param version the server version, reported by {@code /health}
  * @param maxBodyBytes the largest accepted request body
  * @param shutdownGrace how long in-flight requests may run on after a stop is requested
+ * @param generation what generation is built from: the generator, enrichment, objection planner and prompts
  * @param billing how billing is set up: Stripe, the dev checkout, or none
  */
 public record ApiDependencies(
@@ -34,4 +36,5 @@ public record ApiDependencies(
     String version,
     long maxBodyBytes,
     Duration shutdownGrace,
+    GenerationParts generation,
     BillingSetup billing) {}

@@ -1,12 +1,20 @@
 package app.konqer.server;
 
+import static app.konqer.server.auth.Access.ADMIN;
 import static app.konqer.server.auth.Access.PUBLIC;
 import static app.konqer.server.auth.Access.USER;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.admin.AdminRoutes;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.auth.Authenticator;
 import app.konqer.server.billing.BillingApi;
+import app.konqer.server.generation.GenerationParts;
+import app.konqer.server.generation.GenerationRepository;
+import app.konqer.server.generation.GenerationRoutes;
+import app.konqer.server.generation.GenerationService;
+import app.konqer.server.generation.catalog.ServiceCatalog;
+import app.konqer.server.generation.rules.ContractCheck;
 import app.konqer.server.history.HistoryRoutes;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
@@ -15,8 +23,10 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
+import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.operations.OpenApiDocument;
+import app.konqer.server.quota.DailyQuota;
 import app.konqer.server.user.ServiceAccessRepository;
 import app.konqer.server.user.SubscriptionRepository;
 import app.konqer.server.user.UserRepository;
@@ -47,7 +57,9 @@ public final class KonqerApi {
     AuthRoutes auth = deps.auth();
     UserRoutes user = new UserRoutes(new SubscriptionRepository(deps.database()),
         new ServiceAccessRepository(deps.database()), deps.clock());
+    GenerationRoutes services = generation(deps);
     BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
+    AdminRoutes admin = new AdminRoutes(deps.database(), deps.clock());
     HistoryRoutes history = new HistoryRoutes(deps.database(), KonqerJson.create());
 
     return Javalin.create(config -> {
@@ -69,6 +81,10 @@ public final class KonqerApi {
       config.routes.get("/user/services", user::services, USER);
       config.routes.get("/user/history", history::list, USER);
       config.routes.get("/user/history/{id}", history::get, USER);
+      config.routes.get("/user/usage", services::usage, USER);
+
+      config.routes.get("/services", services::catalog, PUBLIC);
+      config.routes.post("/services/{service}/generate", services::generate, USER);
 
       config.routes.get("/billing/plans", billing.billing()::plans, PUBLIC);
       config.routes.post("/checkout/session", billing.checkout()::session, USER);
@@ -81,7 +97,27 @@ public final class KonqerApi {
       config.routes.get("/billing/subscriptions", billing.billing()::subscriptions, USER);
       config.routes.post("/billing/subscriptions/{id}/cancel", billing.billing()::cancel, USER);
       config.routes.get("/billing/payments", billing.billing()::payments, USER);
+
+      config.routes.get("/admin/metrics/mrr", admin::revenue, ADMIN);
+      config.routes.get("/admin/metrics/generations", admin::generations, ADMIN);
+      config.routes.get("/admin/users", admin::users, ADMIN);
+      config.routes.get("/admin/services", admin::services, ADMIN);
+      config.routes.patch("/admin/services/{service}", admin::updateService, ADMIN);
     });
+  }
+
+  /** The services: their table, the generation pipeline and its stores. */
+  private static GenerationRoutes generation(ApiDependencies deps) {
+    Moshi moshi = KonqerJson.create();
+    GenerationParts parts = deps.generation();
+    ServiceCatalog catalog = ServiceCatalog.standard(parts.prompts(), parts.writers(), parts.enricher(),
+        parts.planner(), parts.canvaTemplateUrl());
+    ContractCheck check = new ContractCheck(deps.validator());
+    DailyQuota quota = new DailyQuota(deps.database(), deps.clock());
+    GenerationRepository repository = new GenerationRepository(deps.database(), moshi);
+    GenerationService pipeline = new GenerationService(deps.database(), repository, quota,
+        new IdempotencyStore(deps.database(), deps.clock(), moshi), parts.generator(), check, deps.clock(), moshi);
+    return new GenerationRoutes(catalog, pipeline, repository, quota, check);
   }
 
   /**

@@ -11,34 +11,41 @@ import app.konqer.server.auth.KeycloakRealm;
 import app.konqer.server.auth.KeycloakTokenClient;
 import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.billing.BillingSetup;
-import app.konqer.server.email.EmailSender;
-import app.konqer.server.email.LoggingEmailSender;
-import app.konqer.server.email.OutboxWorker;
-import app.konqer.server.email.SmtpEmailSender;
-import com.squareup.moshi.Moshi;
-import java.time.Duration;
-import okhttp3.OkHttpClient;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.Migrations;
 import app.konqer.server.db.PoolSettings;
+import app.konqer.server.email.EmailSender;
+import app.konqer.server.email.LoggingEmailSender;
+import app.konqer.server.email.OutboxWorker;
+import app.konqer.server.email.SmtpEmailSender;
+import app.konqer.server.enrichment.ProspectEnricher;
+import app.konqer.server.generation.GenerationParts;
+import app.konqer.server.generation.engine.OpenAiEngine;
+import app.konqer.server.generation.openai.OpenAiChatClient;
+import app.konqer.server.generation.rules.ContractCheck;
+import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.operations.Metrics;
+import com.squareup.moshi.Moshi;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.OkHttpClient;
 import org.hibernate.validator.HibernateValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Assembles the production server from its configuration: the token verifier, the database (embedded or external),
- * the schema, the pool, the validator and the HTTP API. Whatever was started is stopped again if a later step fails.
+ * the schema, the pool, the validator, generation (OpenAI or offline) and the HTTP API. Whatever was started is stopped again if a later step fails.
  */
 public final class ServerAssembly {
   /** The {@code iss} of dev tokens: fixed, so that a saved token outlives a change of port. */
@@ -57,11 +64,7 @@ public final class ServerAssembly {
    */
   public static KonqerServer start(ServerConfig config) {
     Clock clock = Clock.systemUTC();
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .readTimeout(Duration.ofSeconds(30))
-        .callTimeout(Duration.ofSeconds(60))
-        .build();
+    OkHttpClient http = upstreamHttp();
     Moshi moshi = KonqerJson.create();
     DevTokenIssuer devTokens = config.devAuth()
         ? DevTokenIssuer.persistent(config.dataDir().resolve(DevTokenIssuer.KEY_FILE_NAME), DEV_ISSUER,
@@ -75,7 +78,7 @@ public final class ServerAssembly {
             KeycloakRealm.of(config.keycloak().url().toString(), config.keycloak().realm()),
             config.keycloak().clientId(), config.keycloak().clientSecret()),
         http, moshi);
-    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock);
+    return start(config, verifier, new AuthRoutes(devTokens, keycloak), clock, http, moshi);
   }
 
   /**
@@ -88,6 +91,11 @@ public final class ServerAssembly {
    * @return the running server
    */
   public static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock) {
+    return start(config, verifier, auth, clock, upstreamHttp(), KonqerJson.create());
+  }
+
+  private static KonqerServer start(ServerConfig config, TokenVerifier verifier, AuthRoutes auth, Clock clock,
+      OkHttpClient http, Moshi moshi) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     // Built while the database starts: it takes a few hundred milliseconds of class loading.
     CompletableFuture<ValidatorFactory> validator = CompletableFuture.supplyAsync(ServerAssembly::validation);
@@ -110,8 +118,9 @@ public final class ServerAssembly {
       ValidatorFactory validation = validator.join();
       BillingSetup billing = BillingSetup.fromConfig(config.billing(), config.devAuth());
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
-          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(), billing);
-      BackgroundJobs jobs = jobs(config, database, clock);
+          validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(),
+          generation(config, database, validation.getValidator(), http, moshi), billing);
+      BackgroundJobs jobs = jobs(config, database, clock, moshi);
       started.push(jobs);
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
@@ -132,23 +141,54 @@ public final class ServerAssembly {
   }
 
   /**
-   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds, and
-   * the handover of expired grants to a user's other subscriptions every minute.
+   * What generation is built from: OpenAI when a key is configured, otherwise the offline generator; Apollo
+   * enrichment when its key is configured; the objection knowledge of the migrated database.
+   */
+  private static GenerationParts generation(ServerConfig config, Database database, Validator validator,
+      OkHttpClient http, Moshi moshi) {
+    GenerationParts parts = GenerationParts.offline(database.dataSource(), moshi)
+        .withEnricher(ProspectEnricher.of(config.apollo(), http, moshi))
+        .withCanvaTemplate(config.canvaTemplateUrl());
+    if (config.openAi() == null) {
+      log.info("Generating offline (model konqer-offline): set OPENAI_API_KEY to generate with OpenAI");
+      return parts;
+    }
+    log.info("Generating with OpenAI model {} at {}", config.openAi().model(), config.openAi().baseUrl());
+    return parts.withGenerator(new OpenAiEngine(new OpenAiChatClient(config.openAi(), http, moshi),
+        new ContractCheck(validator), moshi));
+  }
+
+  /** The HTTP client of calls to Keycloak, OpenAI and Apollo; each derives its own timeouts from it. */
+  private static OkHttpClient upstreamHttp() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
+  }
+
+  /**
+   * The periodic jobs: e-mail delivery from the outbox every 5 seconds, unlock notifications every 30 seconds, the
+   * handover of expired grants to a user's other subscriptions every minute, and the purge of expired idempotency
+   * keys every hour.
    *
    * @param config the configuration
    * @param database the database
    * @param clock the current time
+   * @param moshi a {@code KonqerJson} instance
    * @return the started jobs; they stop before the database closes
    */
-  private static BackgroundJobs jobs(ServerConfig config, Database database, Clock clock) {
+  private static BackgroundJobs jobs(ServerConfig config, Database database, Clock clock, Moshi moshi) {
     EmailSender sender = config.smtp() == null ? new LoggingEmailSender() : SmtpEmailSender.create(config.smtp(), clock);
     OutboxWorker outbox = OutboxWorker.standard(database, sender, clock);
     UnlockNotifier unlocks = new UnlockNotifier(database, clock, 100);
     AccessHandover handover = new AccessHandover(database, clock, 100);
+    IdempotencyStore idempotency = new IdempotencyStore(database, clock, moshi);
     return BackgroundJobs.start(List.of(
         new BackgroundJobs.Job("email-outbox", outbox::drain, Duration.ofSeconds(5)),
         new BackgroundJobs.Job("unlock-notifier", unlocks::drain, Duration.ofSeconds(30)),
-        new BackgroundJobs.Job("access-handover", handover::runOnce, Duration.ofSeconds(60))),
+        new BackgroundJobs.Job("access-handover", handover::runOnce, Duration.ofSeconds(60)),
+        new BackgroundJobs.Job("idempotency-purge", idempotency::purgeExpired, Duration.ofHours(1))),
         JOBS_GRACE);
   }
 

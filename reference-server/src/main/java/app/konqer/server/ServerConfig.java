@@ -33,6 +33,8 @@ import static app.konqer.server.ConfigVariable.STRIPE_PRICE_MONTHLY_SINGLE;
 import static app.konqer.server.ConfigVariable.STRIPE_SECRET_KEY;
 import static app.konqer.server.ConfigVariable.STRIPE_WEBHOOK_SECRET;
 
+import app.konqer.server.enrichment.ApolloConfig;
+import app.konqer.server.generation.openai.OpenAiConfig;
 import app.konqer.sdk.model.Plan;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -58,6 +60,9 @@ import java.util.Map;
  * @param keycloak the Keycloak client for code exchange and refresh, or {@code null} when not configured
  * @param shutdownGrace how long in-flight requests may run on after a stop is requested
  * @param maxBodyBytes the largest accepted request body
+ * @param openAi how to reach OpenAI, or {@code null} to generate offline
+ * @param apollo how to reach Apollo for cold-dm enrichment, or {@code null} for no enrichment
+ * @param canvaTemplateUrl the Canva template carousels link to, or {@code null} for none
  * @param billing Stripe and the server's public URL
  * @param smtp the SMTP server e-mails go through, or {@code null} to log e-mails instead
  */
@@ -72,6 +77,9 @@ public record ServerConfig(
     Keycloak keycloak,
     Duration shutdownGrace,
     int maxBodyBytes,
+    OpenAiConfig openAi,
+    ApolloConfig apollo,
+    URI canvaTemplateUrl,
     Billing billing,
     Smtp smtp) {
   /** The variable holding each plan's Stripe price id. */
@@ -211,6 +219,9 @@ public record ServerConfig(
         keycloak(in),
         Duration.ofSeconds(in.integer(SHUTDOWN_GRACE_SECONDS, 0, 300)),
         in.integer(MAX_BODY_BYTES, 1024, 16 * 1024 * 1024),
+        UpstreamSettings.openAi(in),
+        UpstreamSettings.apollo(in),
+        UpstreamSettings.canvaTemplate(in),
         billing(in),
         smtp(in));
   }
@@ -277,7 +288,7 @@ public record ServerConfig(
   }
 
   /** Typed reads of environment variables, each failing with a message that names the variable. */
-  private static final class Env {
+  static final class Env {
     private final Map<String, String> values;
 
     Env(Map<String, String> values) {
@@ -345,9 +356,42 @@ public record ServerConfig(
       }
     }
 
+    Long longInteger(ConfigVariable variable) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw invalid(variable, "an integer");
+      }
+    }
+
+    Double decimal(ConfigVariable variable, double min, double max) {
+      String text = text(variable);
+      if (text == null) {
+        return null;
+      }
+      try {
+        double value = Double.parseDouble(text);
+        if (value >= min && value <= max) {
+          return value;
+        }
+      } catch (NumberFormatException ignored) {
+        // Reported below with the accepted range.
+      }
+      throw invalid(variable, "a number from " + min + " to " + max);
+    }
+
+    Duration millis(ConfigVariable variable, int min, int max) {
+      return Duration.ofMillis(integer(variable, min, max));
+    }
+
     InvalidConfigException invalid(ConfigVariable variable, String expected) {
       boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET
-          || variable == STRIPE_SECRET_KEY || variable == STRIPE_WEBHOOK_SECRET || variable == SMTP_PASSWORD;
+          || variable == STRIPE_SECRET_KEY || variable == STRIPE_WEBHOOK_SECRET || variable == SMTP_PASSWORD
+          || variable == ConfigVariable.OPENAI_API_KEY || variable == ConfigVariable.APOLLO_API_KEY;
       String shown = secret ? "" : ", but is '" + values.get(variable.key()) + "'";
       return new InvalidConfigException(variable.key() + " must be " + expected + shown);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.model.UserProfile;
+import app.konqer.sdk.services.ServiceDefinition;
+import app.konqer.sdk.services.ServiceDefinitions;
 import app.konqer.server.RouteTable.Route;
 import app.konqer.server.auth.Access;
 import app.konqer.server.http.AccessLog;
@@ -38,6 +40,11 @@ class ApiSurfaceTest {
 
     assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.access()).containsExactly(
         "GET /.well-known/jwks.json PUBLIC",
+        "GET /admin/metrics/generations ADMIN",
+        "GET /admin/metrics/mrr ADMIN",
+        "GET /admin/services ADMIN",
+        "PATCH /admin/services/{service} ADMIN",
+        "GET /admin/users ADMIN",
         "POST /auth/dev-token PUBLIC",
         "POST /auth/exchange-token PUBLIC",
         "POST /auth/refresh PUBLIC",
@@ -52,11 +59,14 @@ class ApiSurfaceTest {
         "GET /health PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",
+        "GET /services PUBLIC",
+        "POST /services/{service}/generate USER",
         "GET /user/history USER",
         "GET /user/history/{id} USER",
         "GET /user/me USER",
         "GET /user/services USER",
         "GET /user/subscriptions USER",
+        "GET /user/usage USER",
         "POST /webhooks/stripe PUBLIC");
   }
 
@@ -90,6 +100,18 @@ class ApiSurfaceTest {
 
     assertThat(documented).isEqualTo(registered);
     assertThat(reply.body()).contains("    Problem:", "application/problem+json");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheInputAndOutputOfEveryService() {
+    String document = server.http().get("/openapi.yaml").body();
+
+    for (ServiceDefinition<?, ?> definition : ServiceDefinitions.all()) {
+      for (Class<?> type : List.of(definition.inputType(), definition.outputType())) {
+        String name = type.getSimpleName();
+        assertThat(document).contains("    " + name + ":\n", "{$ref: \"#/components/schemas/" + name + "\"}");
+      }
+    }
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.model.Plan;
+import app.konqer.server.enrichment.ApolloConfig;
+import app.konqer.server.generation.openai.OpenAiConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +43,9 @@ class ServerConfigTest {
     assertThat(config.keycloak()).isNull();
     assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
     assertThat(config.maxBodyBytes()).isEqualTo(65_536);
+    assertThat(config.openAi()).isNull();
+    assertThat(config.apollo()).isNull();
+    assertThat(config.canvaTemplateUrl()).isNull();
     assertThat(config.billing()).isEqualTo(new ServerConfig.Billing(null, null, URI.create("https://api.stripe.com"),
         Map.of(), null));
     assertThat(config.smtp()).isNull();
@@ -130,6 +135,73 @@ class ServerConfigTest {
   }
 
   @Test
+  void anOpenAiKeyTakesTheDefaultsOfEverythingElse() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of("OPENAI_API_KEY", " sk-1 "), HOME);
+
+    assertThat(config.openAi()).isEqualTo(OpenAiConfig.of("sk-1"));
+  }
+
+  @Test
+  void everyOpenAiVariableIsRead() {
+    OpenAiConfig config = ServerConfig.fromEnv(Map.ofEntries(
+        Map.entry("OPENAI_API_KEY", "sk-1"),
+        Map.entry("KONQER_OPENAI_MODEL", "gpt-4o-mini"),
+        Map.entry("KONQER_OPENAI_BASE_URL", "https://gateway.example/openai/v1"),
+        Map.entry("KONQER_OPENAI_CONNECT_TIMEOUT_MS", "1500"),
+        Map.entry("KONQER_OPENAI_READ_TIMEOUT_MS", "30000"),
+        Map.entry("KONQER_OPENAI_CALL_TIMEOUT_MS", "45000"),
+        Map.entry("KONQER_OPENAI_MAX_ATTEMPTS", "5"),
+        Map.entry("KONQER_OPENAI_MAX_RETRY_WAIT_MS", "60000"),
+        Map.entry("KONQER_OPENAI_TEMPERATURE", "0.7"),
+        Map.entry("KONQER_OPENAI_MAX_COMPLETION_TOKENS", "2000"),
+        Map.entry("KONQER_OPENAI_SEED", "7")), HOME).openAi();
+
+    assertThat(config.apiKey()).isEqualTo("sk-1");
+    assertThat(config.model()).isEqualTo("gpt-4o-mini");
+    assertThat(config.baseUrl().toString()).isEqualTo("https://gateway.example/openai/v1");
+    assertThat(config.connectTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(config.retry().maxAttempts()).isEqualTo(5);
+    assertThat(config.retry().maxTotalWait()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(config.temperature()).isEqualTo(0.7);
+    assertThat(config.maxCompletionTokens()).isEqualTo(2000);
+    assertThat(config.seed()).isEqualTo(7L);
+  }
+
+  @Test
+  void everyApolloVariableIsRead() {
+    ServerConfig defaults = ServerConfig.fromEnv(Map.of("KONQER_APOLLO_API_KEY", "k"), HOME);
+    ApolloConfig config = ServerConfig.fromEnv(Map.of(
+        "KONQER_APOLLO_API_KEY", "k",
+        "KONQER_APOLLO_BASE_URL", "http://localhost:8089/apollo",
+        "KONQER_APOLLO_CONNECT_TIMEOUT_MS", "500",
+        "KONQER_APOLLO_CALL_TIMEOUT_MS", "1500"), HOME).apollo();
+
+    assertThat(defaults.apollo()).isEqualTo(ApolloConfig.of("k"));
+    assertThat(config.apiKey()).isEqualTo("k");
+    assertThat(config.baseUrl().toString()).isEqualTo("http://localhost:8089/apollo");
+    assertThat(config.connectTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.callTimeout()).isEqualTo(Duration.ofMillis(1500));
+  }
+
+  @Test
+  void theCanvaTemplateIsAnHttpsUrl() {
+    assertThat(ServerConfig.fromEnv(Map.of("KONQER_CANVA_TEMPLATE_URL", "https://www.canva.com/design/DAF1/edit"),
+        HOME).canvaTemplateUrl()).isEqualTo(URI.create("https://www.canva.com/design/DAF1/edit"));
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("KONQER_CANVA_TEMPLATE_URL", "http://canva.example/x"),
+        HOME)).hasMessageStartingWith("KONQER_CANVA_TEMPLATE_URL must be an https URL");
+  }
+
+  @Test
+  void upstreamKeysStayOutOfMessagesAndToString() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of("OPENAI_API_KEY", "sk-secret", "KONQER_APOLLO_API_KEY",
+        "apollo-secret"), HOME);
+
+    assertThat(config.toString()).doesNotContain("sk-secret", "apollo-secret");
+  }
+
+  @Test
   void secretsStayOutOfToString() {
     ServerConfig config = ServerConfig.fromEnv(Map.of(
         "KONQER_DATABASE_URL", "jdbc:postgresql://db/konqer",
@@ -195,9 +267,15 @@ class ServerConfigTest {
       "KONQER_JWT_JWKS_URL|ftp://x/certs|KONQER_JWT_JWKS_URL must be an absolute http or https URL",
       "KONQER_KEYCLOAK_URL|not a url|KONQER_KEYCLOAK_URL must be an absolute http or https URL",
       "KONQER_DATABASE_URL|postgres://u:pw@db/konqer|KONQER_DATABASE_URL must be a JDBC URL starting with"
-          + " jdbc:postgresql:"})
+          + " jdbc:postgresql:",
+      "KONQER_OPENAI_READ_TIMEOUT_MS|30s|KONQER_OPENAI_READ_TIMEOUT_MS must be an integer from 1 to 600000",
+      "KONQER_OPENAI_BASE_URL|api.openai.com|KONQER_OPENAI_BASE_URL must be an absolute http or https URL",
+      "KONQER_OPENAI_TEMPERATURE|hot|KONQER_OPENAI_TEMPERATURE must be a number from 0.0 to 2.0",
+      "KONQER_OPENAI_SEED|x|KONQER_OPENAI_SEED must be an integer",
+      "KONQER_APOLLO_CALL_TIMEOUT_MS|five|KONQER_APOLLO_CALL_TIMEOUT_MS must be an integer from 1 to 600000"})
   void anInvalidValueFailsNamingTheVariable(String variable, String value, String message) {
-    Map<String, String> env = new HashMap<>(Map.of("KONQER_DEV_AUTH", "true"));
+    Map<String, String> env = new HashMap<>(Map.of("KONQER_DEV_AUTH", "true", "OPENAI_API_KEY", "sk-1",
+        "KONQER_APOLLO_API_KEY", "k"));
     env.put(variable, value);
 
     assertThatThrownBy(() -> ServerConfig.fromEnv(env, HOME))
@@ -216,7 +294,7 @@ class ServerConfigTest {
   @Test
   void everyVariableIsDocumented() {
     for (ConfigVariable variable : ConfigVariable.values()) {
-      assertThat(variable.key()).matches("PORT|KONQER_[A-Z_]+|STRIPE_(SECRET_KEY|WEBHOOK_SECRET)");
+      assertThat(variable.key()).matches("PORT|OPENAI_API_KEY|KONQER_[A-Z_]+|STRIPE_(SECRET_KEY|WEBHOOK_SECRET)");
       assertThat(variable.meaning()).isNotBlank().endsWith(".");
     }
   }

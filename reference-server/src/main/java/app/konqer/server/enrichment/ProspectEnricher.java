@@ -1,7 +1,6 @@
 package app.konqer.server.enrichment;
 
 import com.squareup.moshi.Moshi;
-import java.util.Map;
 import okhttp3.OkHttpClient;
 
 /**
@@ -28,16 +27,14 @@ public interface ProspectEnricher {
   }
 
   /**
-   * Apollo when {@code KONQER_APOLLO_API_KEY} is set, otherwise {@link #none()}.
+   * Apollo when it is configured, otherwise {@link #none()}.
    *
-   * @param env the environment, such as {@link System#getenv()}
+   * @param apollo how to reach Apollo, or {@code null} when no key is configured
    * @param http the HTTP client to derive from
    * @param moshi a {@code KonqerJson} instance
    * @return the enricher to use
    */
-  static ProspectEnricher fromEnvironment(Map<String, String> env, OkHttpClient http, Moshi moshi) {
-    return ApolloConfig.fromEnvironment(env)
-        .<ProspectEnricher>map(config -> new ApolloEnricher(config, http, moshi))
-        .orElseGet(ProspectEnricher::none);
+  static ProspectEnricher of(ApolloConfig apollo, OkHttpClient http, Moshi moshi) {
+    return apollo == null ? none() : new ApolloEnricher(apollo, http, moshi);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * records becomes {@code prospect.first_name}, and list elements are indexed, as in {@code leads[2].email}. Names
  * follow the JSON mapping, including {@code @Json(name = ...)} overrides.
  */
-final class WirePaths {
+public final class WirePaths {
   private WirePaths() {}
 
   /**
@@ -27,7 +27,7 @@ final class WirePaths {
    * @param path the property path
    * @return the path as the client sees it
    */
-  static String of(Class<?> root, Path path) {
+  public static String of(Class<?> root, Path path) {
     StringBuilder out = new StringBuilder();
     Type current = root;
     for (Path.Node node : path) {

@@ -136,6 +136,6 @@ class AuthRoutesTest {
   private static Javalin withoutDevMode(ApiDependencies deps) {
     return KonqerApi.create(new ApiDependencies(deps.database(), deps.verifier(), new AuthRoutes(null, null),
         deps.clock(), deps.metrics(), deps.validator(), deps.version(), deps.maxBodyBytes(), deps.shutdownGrace(),
-        deps.billing()));
+        deps.generation(), deps.billing()));
   }
 }

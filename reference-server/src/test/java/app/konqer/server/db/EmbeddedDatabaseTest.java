@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.error.Problem;
+import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.ApiDependencies;
 import app.konqer.server.KonqerApi;
 import app.konqer.server.KonqerServer;
@@ -11,6 +12,7 @@ import app.konqer.server.ServerAssembly;
 import app.konqer.server.ServerConfig;
 import app.konqer.server.auth.AuthRoutes;
 import app.konqer.server.billing.BillingSetup;
+import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Health;
 import app.konqer.server.operations.Metrics;
 import app.konqer.server.testing.Http;
@@ -87,8 +89,9 @@ class EmbeddedDatabaseTest {
     Database database = pool(postgres);
     Migrations.migrate(database.dataSource());
     ValidatorFactory validation = ServerAssembly.validation();
-    ApiDependencies deps = new ApiDependencies(database, new TestTokens(), new AuthRoutes(null, null), Clock.systemUTC(), new Metrics(),
-        validation.getValidator(), "test", 65_536, Duration.ofSeconds(5), BillingSetup.off(null));
+    ApiDependencies deps = new ApiDependencies(database, new TestTokens(), new AuthRoutes(null, null),
+        Clock.systemUTC(), new Metrics(), validation.getValidator(), "test", 65_536, Duration.ofSeconds(5),
+        GenerationParts.offline(database.dataSource(), KonqerJson.create()), BillingSetup.off(null));
     try (KonqerServer server = KonqerServer.start(KonqerApi.create(deps), 0, List.of(database, validation, postgres))) {
       Http http = new Http(server.url());
       assertThat(http.get("/user/me", TestTokens.user("kc-outage")).status()).isEqualTo(200);

@@ -11,7 +11,6 @@ import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -164,12 +163,12 @@ class ApolloEnricherTest {
 
   @Test
   void usesApolloOnlyWithAKey() throws Exception {
-    assertThat(ProspectEnricher.fromEnvironment(Map.of(), http, moshi).enrich(ADA)).isEqualTo(Enrichment.none());
+    assertThat(ProspectEnricher.of(null, http, moshi).enrich(ADA)).isEqualTo(Enrichment.none());
     assertThat(server.getRequestCount()).isZero();
 
     server.enqueue(json("{\"person\": {\"title\": \"CTO\"}}"));
-    ProspectEnricher apollo = ProspectEnricher.fromEnvironment(
-        Map.of("KONQER_APOLLO_API_KEY", KEY, "KONQER_APOLLO_BASE_URL", server.url("/api").toString()), http, moshi);
+    ProspectEnricher apollo = ProspectEnricher.of(
+        new ApolloConfig(KEY, server.url("/api"), Duration.ofSeconds(2), Duration.ofSeconds(5)), http, moshi);
 
     assertThat(apollo).isInstanceOf(ApolloEnricher.class);
     assertThat(apollo.enrich(ADA)).isEqualTo(new Enrichment("CTO", null, List.of(), List.of("apollo")));

@@ -1,5 +1,6 @@
 package app.konqer.server.testing;
 
+import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.ApiDependencies;
 import app.konqer.server.KonqerApi;
 import app.konqer.server.KonqerServer;
@@ -11,6 +12,7 @@ import app.konqer.server.auth.TokenVerifier;
 import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
+import app.konqer.server.generation.GenerationParts;
 import app.konqer.server.operations.Metrics;
 import io.javalin.Javalin;
 import jakarta.validation.ValidatorFactory;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,10 +38,14 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   private final Function<ApiDependencies, Javalin> app;
   private final MutableClock clock = new MutableClock(START);
+  private UnaryOperator<GenerationParts> generation = UnaryOperator.identity();
+  private TestServer sharedDatabase;
+  private String jdbcUrl;
   private final DevTokenIssuer devTokens = DevTokenIssuer.ephemeral(
       ServerAssembly.DEV_ISSUER, JwtTokenVerifier.DEFAULT_AUDIENCE, DevTokenIssuer.DEFAULT_TTL, clock);
   private TokenVerifier verifier = TestTokens.orElse(devTokens.verifier());
   private Duration connectTimeout = Duration.ofSeconds(2);
+  private int poolSize = 5;
   private BillingSetup billing = BillingSetup.dev(WEBHOOK_SECRET, null);
   private Database database;
   private KonqerServer server;
@@ -75,6 +82,42 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /**
+   * Changes what generation is built from; the default is the offline generator without enrichment.
+   *
+   * @param customize derives the parts to use from the default ones
+   * @return this
+   */
+  public TestServer generation(UnaryOperator<GenerationParts> customize) {
+    this.generation = customize;
+    return this;
+  }
+
+  /**
+   * Runs on another server's database, with a pool of its own, as a second server process would. Start it after
+   * the other server.
+   *
+   * @param other the server whose database to share
+   * @return this
+   */
+  public TestServer sharingDatabaseWith(TestServer other) {
+    this.sharedDatabase = other;
+    return this;
+  }
+
+  /**
+   * Sizes the connection pool, for tests that load the server with many concurrent requests.
+   *
+   * @param size the most connections
+   * @param timeout how long a request waits for one before it answers 503
+   * @return this
+   */
+  public TestServer pool(int size, Duration timeout) {
+    this.poolSize = size;
+    this.connectTimeout = timeout;
+    return this;
+  }
+
+  /**
    * Uses another billing setup than the dev checkout, such as Stripe at a local server.
    *
    * @param setup the setup
@@ -99,11 +142,13 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   public void start() {
     TestPostgres postgres = TestPostgres.shared();
     Metrics metrics = new Metrics();
-    database = Database.connect(
-        new PoolSettings(postgres.newDatabase(), postgres.user(), null, 5, connectTimeout), metrics.registry());
+    jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
+    database = Database.connect(new PoolSettings(jdbcUrl, postgres.user(), null, poolSize, connectTimeout),
+        metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
+    GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));
     ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics,
-        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), billing);
+        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), parts, billing);
     server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
     http = new Http(server.url());
   }

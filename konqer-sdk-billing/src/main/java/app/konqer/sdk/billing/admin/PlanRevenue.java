@@ -7,6 +7,7 @@ import app.konqer.sdk.model.Plan;
  *
  * @param plan the plan
  * @param count the subscriptions to it that count as active
- * @param mrrCents their monthly recurring revenue in cents; a yearly plan counts as its amount divided by 12
+ * @param mrrCents their monthly recurring revenue in cents; a yearly plan counts as its amount divided by 12, the
+ *     plan's sum rounded half up once
  */
 public record PlanRevenue(Plan plan, int count, long mrrCents) {}

@@ -5,11 +5,15 @@ import java.util.List;
 /**
  * Recurring revenue, as reported by {@code GET /admin/metrics/mrr}.
  *
- * <p>Only subscriptions that are active (or trialing, or past due while Stripe retries) and whose period has not
- * ended count. Canceled, unpaid and lapsed subscriptions do not.
+ * <p>A subscription counts when it is active (one set to cancel at its period end included) or past due while Stripe
+ * retries the payment, and its current period has not ended, as in Stripe's own MRR. Trialing, canceled, unpaid and
+ * lapsed subscriptions do not count.
  *
- * @param mrrCents monthly recurring revenue in cents
- * @param arrCents annual recurring revenue in cents: {@code mrrCents * 12}
+ * <p>Amounts are the plans' list prices. Each is annualized exactly (a monthly price times 12, a yearly price as is);
+ * {@code arrCents} is that exact sum and {@code mrrCents} is {@code arrCents / 12} rounded half up, once.
+ *
+ * @param mrrCents monthly recurring revenue in cents: {@code arrCents / 12}, rounded half up
+ * @param arrCents annual recurring revenue in cents, exact
  * @param activeSubscriptions how many subscriptions count
  * @param byPlan the split by plan, one row per plan on sale
  * @param currency the ISO 4217 currency code in lower case, {@code eur}

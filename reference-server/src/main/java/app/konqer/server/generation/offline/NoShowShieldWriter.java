@@ -1,25 +1,23 @@
 package app.konqer.server.generation.offline;
 
 import app.konqer.sdk.services.contract.Limits;
-import app.konqer.sdk.services.noshowshield.BookingSource;
-import app.konqer.sdk.services.noshowshield.MeetingType;
 import app.konqer.sdk.services.noshowshield.NoShowShieldInput;
 import app.konqer.sdk.services.noshowshield.NoShowShieldOutput;
 import app.konqer.sdk.services.noshowshield.Reminder;
 import app.konqer.sdk.services.noshowshield.ReminderChannel;
 import app.konqer.sdk.services.noshowshield.RiskLevel;
+import app.konqer.server.generation.scoring.BookingTerms;
 import app.konqer.server.generation.scoring.NoShowRisk;
 import app.konqer.server.generation.scoring.NoShowRiskScorer;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Assesses a booking with the server's {@link NoShowRiskScorer} and writes its reminder plan: more and earlier
  * reminders for a higher risk, never one before the booking, largest {@code send_before_minutes} first.
  *
- * <p>Meeting types and sources reach the scorer as words it recognises ("follow-up call", "paid ad"), which score
- * exactly as their wire values do; the words also read naturally in the reminder texts. A meeting booked less than
+ * <p>Meeting types and sources reach the scorer as the {@link BookingTerms} the pipeline also uses ("follow-up
+ * call", "paid ad"); the words also read naturally in the reminder texts. A meeting booked less than
  * ten minutes ahead, for which the scorer plans nothing, gets one short text five minutes before the start, so the
  * plan is never empty.
  *
@@ -31,22 +29,6 @@ final class NoShowShieldWriter implements ServiceWriter<NoShowShieldInput, NoSho
   private static final int FALLBACK_MINUTES = 5;
   private static final int MAX_FACTORS = 10;
 
-  private static final Map<MeetingType, String> MEETINGS = Map.of(
-      MeetingType.DISCOVERY, "discovery call",
-      MeetingType.DEMO, "demo",
-      MeetingType.FOLLOW_UP, "follow-up call",
-      MeetingType.CLOSING, "closing call",
-      MeetingType.ONBOARDING, "onboarding session",
-      MeetingType.OTHER, "meeting");
-
-  private static final Map<BookingSource, String> SOURCES = Map.of(
-      BookingSource.INBOUND, "inbound",
-      BookingSource.OUTBOUND, "outbound",
-      BookingSource.REFERRAL, "referral",
-      BookingSource.PAID, "paid ad",
-      BookingSource.EVENT, "event",
-      BookingSource.OTHER, "other");
-
   private final NoShowRiskScorer scorer;
 
   NoShowShieldWriter(NoShowRiskScorer scorer) {
@@ -55,8 +37,8 @@ final class NoShowShieldWriter implements ServiceWriter<NoShowShieldInput, NoSho
 
   @Override
   public NoShowShieldOutput write(NoShowShieldInput input, ServerFacts facts) {
-    String meeting = input.meetingType() == null ? null : MEETINGS.get(input.meetingType());
-    String source = input.source() == null ? null : SOURCES.get(input.source());
+    String meeting = BookingTerms.meetingType(input.meetingType());
+    String source = BookingTerms.source(input.source());
     int priorNoShows = Math.max(0, input.priorNoShows() == null
         ? NoShowShieldInput.DEFAULT_PRIOR_NO_SHOWS : input.priorNoShows());
     NoShowRisk risk = scorer.assess(input.attendeeName(), input.bookedAt(), input.scheduledAt(), meeting, source,

@@ -1,10 +1,7 @@
 package app.konqer.server.generation.openai;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -67,42 +64,6 @@ public record OpenAiConfig(
   }
 
   /**
-   * The configuration from environment variables, or empty when {@code OPENAI_API_KEY} is unset or blank (the
-   * server then generates offline). Read: {@code KONQER_OPENAI_MODEL}, {@code KONQER_OPENAI_BASE_URL},
-   * {@code KONQER_OPENAI_CONNECT_TIMEOUT_MS}, {@code KONQER_OPENAI_READ_TIMEOUT_MS},
-   * {@code KONQER_OPENAI_CALL_TIMEOUT_MS}, {@code KONQER_OPENAI_MAX_ATTEMPTS},
-   * {@code KONQER_OPENAI_MAX_RETRY_WAIT_MS}, {@code KONQER_OPENAI_TEMPERATURE},
-   * {@code KONQER_OPENAI_MAX_COMPLETION_TOKENS} and {@code KONQER_OPENAI_SEED}.
-   *
-   * @param env the environment, such as {@link System#getenv()}
-   * @return the configuration, or empty without a key
-   * @throws IllegalArgumentException when a variable is set to a value that cannot be read, naming it
-   */
-  public static Optional<OpenAiConfig> fromEnvironment(Map<String, String> env) {
-    String key = env.get("OPENAI_API_KEY");
-    if (key == null || key.isBlank()) {
-      return Optional.empty();
-    }
-    OpenAiConfig d = of(key.trim());
-    RetryPolicy r = d.retry();
-    RetryPolicy retry = new RetryPolicy(
-        read(env, "KONQER_OPENAI_MAX_ATTEMPTS", Integer::valueOf, r.maxAttempts()),
-        r.initialBackoff(), r.maxBackoff(),
-        read(env, "KONQER_OPENAI_MAX_RETRY_WAIT_MS", OpenAiConfig::millis, r.maxTotalWait()));
-    return Optional.of(new OpenAiConfig(
-        d.apiKey(),
-        read(env, "KONQER_OPENAI_MODEL", String::trim, d.model()),
-        read(env, "KONQER_OPENAI_BASE_URL", HttpUrl::get, d.baseUrl()),
-        read(env, "KONQER_OPENAI_CONNECT_TIMEOUT_MS", OpenAiConfig::millis, d.connectTimeout()),
-        read(env, "KONQER_OPENAI_READ_TIMEOUT_MS", OpenAiConfig::millis, d.readTimeout()),
-        read(env, "KONQER_OPENAI_CALL_TIMEOUT_MS", OpenAiConfig::millis, d.callTimeout()),
-        retry,
-        read(env, "KONQER_OPENAI_TEMPERATURE", Double::valueOf, d.temperature()),
-        read(env, "KONQER_OPENAI_MAX_COMPLETION_TOKENS", Integer::valueOf, d.maxCompletionTokens()),
-        read(env, "KONQER_OPENAI_SEED", Long::valueOf, d.seed())));
-  }
-
-  /**
    * This configuration with another API root, such as a test server or a compatible gateway.
    *
    * @param url the API root, under which {@code chat/completions} is called
@@ -144,21 +105,5 @@ public record OpenAiConfig(
         + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", retry=" + retry
         + ", temperature=" + temperature + ", maxCompletionTokens=" + maxCompletionTokens + ", seed=" + seed
         + "]";
-  }
-
-  private static Duration millis(String value) {
-    return Duration.ofMillis(Long.parseLong(value.trim()));
-  }
-
-  private static <T> T read(Map<String, String> env, String name, Function<String, T> parse, T fallback) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      return parse.apply(value.trim());
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(name + " is not valid: '" + value + "'", e);
-    }
   }
 }

@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * Estimates how likely an attendee is to miss a meeting, and plans reminders to match.
  *
- * <p>The risk starts at 10 and adds the rows below, clamped to 0..100: 65 and above is {@link RiskLevel#HIGH}, 35
- * and above {@link RiskLevel#MEDIUM}, below that {@link RiskLevel#LOW}.
+ * <p>The risk starts at 10 and adds the rows below, clamped to 0..100. Its level follows the contract's bands
+ * ({@link RiskLevel#of(int)}): 0 to 33 {@link RiskLevel#LOW}, 34 to 66 {@link RiskLevel#MEDIUM}, 67 to 100
+ * {@link RiskLevel#HIGH}.
  *
  * <table>
  *   <caption>No-show risk points</caption>
@@ -32,8 +33,6 @@ public final class NoShowRiskScorer {
   private static final int BASE_RISK = 10;
   private static final int PRIOR_NO_SHOW_POINTS = 20;
   private static final int PRIOR_NO_SHOWS_COUNTED = 3;
-  private static final int MEDIUM_FROM = 35;
-  private static final int HIGH_FROM = 65;
 
   private static final List<LeadTimeBand> LEAD_TIMES = List.of(
       new LeadTimeBand(Duration.ofHours(1), 15, "little time to plan around it"),
@@ -106,7 +105,7 @@ public final class NoShowRiskScorer {
     raw += add(factors, SOURCES, SOURCE_MISSING, source);
 
     int score = Scores.clamp(raw);
-    RiskLevel level = score >= HIGH_FROM ? RiskLevel.HIGH : score >= MEDIUM_FROM ? RiskLevel.MEDIUM : RiskLevel.LOW;
+    RiskLevel level = RiskLevel.of(score);
     return new NoShowRisk(score, level, factors, ReminderPlanner.plan(level, leadTime, attendeeName, meetingType));
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -72,10 +71,9 @@ public final class WarmthScorer {
       new Band(15, "Keep them in a nurture sequence with content matched to what they showed interest in."),
       new Band(Scores.MIN, "Deprioritize: try a new angle or channel in 30 days."));
 
-  private static final Comparator<RankedLead> RANKING = Comparator
-      .comparingInt((RankedLead lead) -> lead.warmth().score()).reversed()
-      .thenComparing(lead -> lead.email().toLowerCase(Locale.ROOT))
-      .thenComparing(RankedLead::email);
+  /** Warmest first; the sort is stable, so equal scores keep the input order. */
+  private static final Comparator<RankedLead> RANKING =
+      Comparator.comparingInt((RankedLead lead) -> lead.warmth().score()).reversed();
 
   /** Creates a scorer; it holds no state. */
   public WarmthScorer() {
@@ -120,8 +118,7 @@ public final class WarmthScorer {
   }
 
   /**
-   * Scores and ranks leads: warmest first; equal scores in email order (case-insensitive), so the same leads
-   * always come out in the same order.
+   * Scores and ranks leads: warmest first, equal scores in input order, as the warmranker contract orders them.
    *
    * @param leads the leads
    * @return one entry per lead

@@ -49,9 +49,15 @@ class PromptLibraryTest {
   @Test
   void serverComputedScoresAreNotAskedOfTheModel() {
     assertThat(flat(library.systemPrompt("cold-dm")))
-        .contains("`personalization_score`: return 0. The server computes this score itself");
-    assertThat(flat(library.systemPrompt("warmranker"))).contains("`warmth_score`: return 0. The server computes");
-    assertThat(flat(library.systemPrompt("no-show-shield"))).contains("`no_show_risk`: return 0");
+        .contains("leaves out the members the server sets itself: `personalization_score`")
+        .contains("the server computes this score itself");
+    assertThat(flat(library.systemPrompt("warmranker"))).contains("leaves out `warmth_score`: the server computes");
+    assertThat(flat(library.systemPrompt("no-show-shield"))).contains("leaves out `no_show_risk`");
+    for (ServiceId service : ServiceId.values()) {
+      if (service != ServiceId.UNKNOWN) {
+        assertThat(flat(library.systemPrompt(service))).doesNotContain("return 0");
+      }
+    }
   }
 
   @Test

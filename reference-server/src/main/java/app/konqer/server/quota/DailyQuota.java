@@ -1,0 +1,149 @@
+package app.konqer.server.quota;
+
+import app.konqer.sdk.error.Problem;
+import app.konqer.sdk.model.Quota;
+import app.konqer.sdk.model.ServiceId;
+import app.konqer.sdk.services.ServiceUsage;
+import app.konqer.server.db.Database;
+import app.konqer.server.db.Rows;
+import app.konqer.server.http.ApiError;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The daily generation quota of each user and service, counted per UTC day in {@code quota_usage}.
+ *
+ * <p>{@link #consume} checks and takes a unit in one statement: an upsert guarded by the limit, so that any number
+ * of concurrent requests, in any number of server processes, take at most {@code limit} units a day. A generation
+ * that fails after taking its unit gives it back with {@link #refund}.
+ */
+public final class DailyQuota {
+  /** Takes a unit unless the limit is reached; no row comes back when it is. */
+  private static final String CONSUME = """
+      INSERT INTO quota_usage (user_id, service, day, used)
+      SELECT ?, ?, ?, 1 WHERE ? > 0
+      ON CONFLICT (user_id, service, day) DO UPDATE
+        SET used = quota_usage.used + 1
+        WHERE quota_usage.used < ?
+      RETURNING used""";
+  private static final String USED = "SELECT used FROM quota_usage WHERE user_id = ? AND service = ? AND day = ?";
+  private static final String REFUND = """
+      UPDATE quota_usage SET used = used - 1
+      WHERE user_id = ? AND service = ? AND day = ? AND used > 0""";
+  private static final String USAGE = """
+      SELECT c.service, c.rate_limit_daily, COALESCE(q.used, 0) AS used
+      FROM service_configs c
+      LEFT JOIN quota_usage q ON q.service = c.service AND q.user_id = ? AND q.day = ?
+      ORDER BY c.position""";
+
+  private final Database database;
+  private final Clock clock;
+
+  /**
+   * Creates the quota.
+   *
+   * @param database the database
+   * @param clock the current time, which decides the UTC day
+   */
+  public DailyQuota(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+  }
+
+  /**
+   * Takes one unit of today's quota.
+   *
+   * @param userId the user
+   * @param service the service
+   * @param dailyLimit the service's limit, from {@code service_configs.rate_limit_daily}
+   * @return the unit taken, with the day's count
+   * @throws ApiError 429 {@code daily_limit_exceeded} when the limit is reached, with {@code Retry-After} (seconds
+   *     to the next UTC midnight) and the {@code quota} figures
+   */
+  public Consumption consume(UUID userId, ServiceId service, int dailyLimit) {
+    QuotaDay day = QuotaDay.of(clock.instant());
+    Integer used = database.query(connection -> {
+      try (PreparedStatement consume = connection.prepareStatement(CONSUME)) {
+        consume.setObject(1, userId);
+        consume.setString(2, service.id());
+        consume.setDate(3, Date.valueOf(day.day()));
+        consume.setInt(4, dailyLimit);
+        consume.setInt(5, dailyLimit);
+        try (ResultSet row = consume.executeQuery()) {
+          return row.next() ? row.getInt(1) : null;
+        }
+      }
+    });
+    if (used == null) {
+      throw limitReached(service, new Quota(usedOn(userId, service, day), dailyLimit, day.resetsAt()), day);
+    }
+    return new Consumption(userId, service, day, used, dailyLimit);
+  }
+
+  /**
+   * Gives a unit back to the day it was taken from; the count never drops below 0.
+   *
+   * @param unit the unit to return
+   */
+  public void refund(Consumption unit) {
+    database.query(connection -> {
+      try (PreparedStatement refund = connection.prepareStatement(REFUND)) {
+        refund.setObject(1, unit.userId());
+        refund.setString(2, unit.service().id());
+        refund.setDate(3, Date.valueOf(unit.day().day()));
+        return refund.executeUpdate();
+      }
+    });
+  }
+
+  /**
+   * A user's use of every service today.
+   *
+   * @param userId the user
+   * @return one row per service, in catalog order
+   */
+  public List<ServiceUsage> usage(UUID userId) {
+    QuotaDay day = QuotaDay.of(clock.instant());
+    return database.query(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(USAGE)) {
+        select.setObject(1, userId);
+        select.setDate(2, Date.valueOf(day.day()));
+        try (ResultSet row = select.executeQuery()) {
+          List<ServiceUsage> usage = new ArrayList<>();
+          while (row.next()) {
+            usage.add(new ServiceUsage(Rows.wireEnum(row, "service", ServiceId.class), row.getInt("used"),
+                row.getInt("rate_limit_daily"), day.resetsAt()));
+          }
+          return usage;
+        }
+      }
+    });
+  }
+
+  private int usedOn(UUID userId, ServiceId service, QuotaDay day) {
+    return database.query(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(USED)) {
+        select.setObject(1, userId);
+        select.setString(2, service.id());
+        select.setDate(3, Date.valueOf(day.day()));
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? row.getInt(1) : 0;
+        }
+      }
+    });
+  }
+
+  private ApiError limitReached(ServiceId service, Quota quota, QuotaDay day) {
+    long retryAfter = day.secondsUntilReset(clock.instant());
+    return new ApiError(429, "daily_limit_exceeded", "Daily limit exceeded",
+        "The daily limit of " + quota.dailyLimit() + " generations with " + service.id()
+            + " is reached; it resets at " + quota.resetsAt())
+        .withHeader("Retry-After", Long.toString(retryAfter))
+        .withExtensions(Problem.of(429, "daily_limit_exceeded", "", "", null).withQuota(quota));
+  }
+}

@@ -1,0 +1,292 @@
+package app.konqer.server.bench;
+
+import app.konqer.sdk.auth.TokenSet;
+import app.konqer.sdk.json.KonqerJson;
+import app.konqer.sdk.model.ServiceId;
+import app.konqer.sdk.model.UserProfile;
+import app.konqer.sdk.services.Generation;
+import app.konqer.sdk.services.ServiceDefinitions;
+import app.konqer.sdk.services.Tone;
+import app.konqer.sdk.services.colddm.ColdDmInput;
+import app.konqer.sdk.services.colddm.ColdDmOutput;
+import app.konqer.server.KonqerServer;
+import app.konqer.server.ServerAssembly;
+import app.konqer.server.ServerConfig;
+import app.konqer.server.auth.DevTokenIssuer;
+import app.konqer.server.auth.Principal;
+import app.konqer.server.db.Database;
+import app.konqer.server.db.EmbeddedDatabase;
+import app.konqer.server.db.PoolSettings;
+import app.konqer.server.generation.GenerationRepository;
+import app.konqer.server.generation.StoredGeneration;
+import app.konqer.server.idempotency.IdempotencyClaim;
+import app.konqer.server.idempotency.IdempotencyStore;
+import app.konqer.server.idempotency.RequestFingerprint;
+import app.konqer.server.idempotency.StoredResponse;
+import app.konqer.server.quota.DailyQuota;
+import app.konqer.server.user.UserRepository;
+import com.squareup.moshi.Moshi;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Benchmarks {@code POST /services/cold-dm/generate} with the offline generator against the same SQL run directly.
+ *
+ * <p>Starts an embedded PostgreSQL and the real server on it, in dev mode with RS256 dev tokens, gives each of N
+ * users access to cold-dm, and runs closed loops of N workers, each after a warm-up:
+ *
+ * <ol>
+ *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
+ *       time, over OkHttp on loopback;</li>
+ *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
+ *       generation insert, the event insert and the idempotency completion;</li>
+ *   <li>every statement of a request over JDBC: the writes, after the caller's user lookup and the service status
+ *       read that the server also runs;</li>
+ *   <li>{@code GET /user/me}: HTTP, bearer verification and one query, the floor of any authenticated route.</li>
+ * </ol>
+ *
+ * <p>The JDBC loops go through the server's own repositories, so the statements are byte for byte the server's.
+ * Prints throughput, p50 and p99 of each, and the server's throughput as a share of each JDBC loop's. Settings, as
+ * system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds, default 10),
+ * {@code bench.seconds} (measured seconds, default 20). Run with
+ * {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ */
+public final class GenerateBenchmark {
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final int UNLIMITED = 2_000_000_000;
+
+  private GenerateBenchmark() {}
+
+  /**
+   * Runs the benchmark and prints the table.
+   *
+   * @param args ignored
+   * @throws Exception when the setup fails
+   */
+  public static void main(String[] args) throws Exception {
+    int workers = Integer.getInteger("bench.users", 8);
+    Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+    Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    Moshi moshi = KonqerJson.create();
+    String body = moshi.adapter(ColdDmInput.class).toJson(ColdDmInput.builder()
+        .prospectName("Dana Whitfield")
+        .company("Northwind Logistics")
+        .offer("Route planning that cuts empty miles by 18% for regional fleets")
+        .role("VP Operations")
+        .tone(Tone.DIRECT)
+        .recentActivity(List.of("Posted about rising diesel costs"))
+        .build());
+
+    Path dataDir = Files.createTempDirectory("konqer-bench");
+    try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir)) {
+      ServerConfig config = ServerConfig.fromEnv(Map.of(
+          "PORT", "0",
+          "KONQER_DATABASE_URL", postgres.jdbcUrl(),
+          "KONQER_DATABASE_USER", postgres.user(),
+          "KONQER_DEV_AUTH", "true",
+          "KONQER_DATA_DIR", dataDir.toString(),
+          "KONQER_DB_POOL_SIZE", Integer.toString(workers)), dataDir);
+      ClosedLoop.Result server;
+      ClosedLoop.Result floor;
+      List<UUID> userIds = new ArrayList<>();
+      String response;
+      try (KonqerServer konqer = ServerAssembly.start(config)) {
+        OkHttpClient http = new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(workers, 5, TimeUnit.MINUTES))
+            .build();
+        String base = konqer.url().toString();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          String token = devToken(http, base, moshi, principal(i).email());
+          tokens.add(token);
+          userIds.add(moshi.adapter(UserProfile.class).fromJson(get(http, base + "/user/me", token)).id());
+        }
+        grantColdDm(postgres, userIds);
+        response = generate(http, base, tokens.get(0), body);
+
+        floor = ClosedLoop.run("GET /user/me (HTTP + auth floor)", workers, warmUp, measured,
+            worker -> get(http, base + "/user/me", tokens.get(worker)));
+        server = ClosedLoop.run("POST /services/cold-dm/generate", workers, warmUp, measured,
+            worker -> generate(http, base, tokens.get(worker), body));
+        http.connectionPool().evictAll();
+      }
+
+      ClosedLoop.Result writes;
+      ClosedLoop.Result everything;
+      try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
+          workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
+        SameSql sql = new SameSql(database, moshi, body, response);
+        writes = ClosedLoop.run("JDBC: the generation's writes", workers, warmUp, measured,
+            worker -> sql.writes(userIds.get(worker)));
+        everything = ClosedLoop.run("JDBC: every statement of a request", workers, warmUp, measured,
+            worker -> sql.everything(principal(worker), userIds.get(worker)));
+      }
+      print(workers, warmUp, measured, List.of(server, writes, everything, floor), server, List.of(writes, everything));
+    } finally {
+      deleteRecursively(dataDir);
+    }
+  }
+
+  /** One generation's SQL, through the server's own repositories: the statements the server runs. */
+  private static final class SameSql {
+    private final Database database;
+    private final IdempotencyStore idempotency;
+    private final DailyQuota quota;
+    private final GenerationRepository generations;
+    private final UserRepository users;
+    private final Clock clock = Clock.systemUTC();
+    private final String input;
+    private final String output;
+    private final String response;
+    private final int tokens;
+    private final Integer score;
+
+    SameSql(Database database, Moshi moshi, String input, String response) throws IOException {
+      this.database = database;
+      this.idempotency = new IdempotencyStore(database, clock, moshi);
+      this.quota = new DailyQuota(database, clock);
+      this.generations = new GenerationRepository(database, moshi);
+      this.users = new UserRepository(database);
+      this.input = input;
+      this.response = response;
+      @SuppressWarnings("unchecked")
+      Generation<ColdDmOutput> generation = (Generation<ColdDmOutput>) moshi
+          .adapter(ServiceDefinitions.COLD_DM.generationType()).fromJson(response);
+      this.output = moshi.adapter(ColdDmOutput.class).toJson(generation.output());
+      this.tokens = generation.tokensUsed();
+      this.score = generation.personalizationScore();
+    }
+
+    /** What a generation writes: the idempotency claim, the quota unit, then the one transaction. */
+    void writes(UUID userId) {
+      IdempotencyClaim.Held claim = (IdempotencyClaim.Held) idempotency.claim(userId,
+          Optional.of(UUID.randomUUID().toString()),
+          RequestFingerprint.of("POST /services/cold-dm/generate", input));
+      quota.consume(userId, ServiceId.COLD_DM, UNLIMITED);
+      StoredGeneration stored = new StoredGeneration(UUID.randomUUID(), userId, ServiceId.COLD_DM, input, output,
+          "konqer-offline", tokens, score, 1, clock.instant());
+      database.transaction(connection -> {
+        generations.store(connection, stored);
+        idempotency.complete(connection, claim, StoredResponse.json(200, response));
+        return null;
+      });
+    }
+
+    /** Every statement of a generate request: the caller's user row and the service status first. */
+    void everything(Principal principal, UUID userId) {
+      users.onSight(principal);
+      generations.status(userId, ServiceId.COLD_DM);
+      writes(userId);
+    }
+  }
+
+  /** The dev user of a worker, as its tokens name it. */
+  private static Principal principal(int worker) {
+    String email = "bench-" + worker + "@example.com";
+    return new Principal(DevTokenIssuer.subjectFor(email), email, "Bench", List.of());
+  }
+
+  private static String generate(OkHttpClient http, String base, String token, String body) throws IOException {
+    Request request = new Request.Builder()
+        .url(base + "/services/cold-dm/generate")
+        .header("Authorization", "Bearer " + token)
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .post(RequestBody.create(body, JSON))
+        .build();
+    try (Response response = http.newCall(request).execute()) {
+      String text = response.body().string();
+      if (response.code() != 200) {
+        throw new IOException("HTTP " + response.code() + ": " + text);
+      }
+      return text;
+    }
+  }
+
+  private static String devToken(OkHttpClient http, String base, Moshi moshi, String email) throws IOException {
+    Request request = new Request.Builder()
+        .url(base + "/auth/dev-token")
+        .post(RequestBody.create("{\"email\": \"" + email + "\", \"name\": \"Bench\"}", JSON))
+        .build();
+    try (Response response = http.newCall(request).execute()) {
+      return moshi.adapter(TokenSet.class).fromJson(response.body().string()).accessToken();
+    }
+  }
+
+  private static String get(OkHttpClient http, String url, String token) throws IOException {
+    Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token).build();
+    try (Response response = http.newCall(request).execute()) {
+      return response.body().string();
+    }
+  }
+
+  private static void grantColdDm(EmbeddedDatabase postgres, List<UUID> userIds) {
+    try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null, 1,
+        Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
+      database.transaction(connection -> {
+        try (PreparedStatement grant = connection.prepareStatement(
+            "INSERT INTO service_access (user_id, service, unlocked_at) VALUES (?, 'cold-dm', now())")) {
+          for (UUID userId : userIds) {
+            grant.setObject(1, userId);
+            grant.executeUpdate();
+          }
+        }
+        try (PreparedStatement limit = connection.prepareStatement(
+            "UPDATE service_configs SET rate_limit_daily = ? WHERE service = 'cold-dm'")) {
+          limit.setInt(1, UNLIMITED);
+          limit.executeUpdate();
+        }
+        return null;
+      });
+    }
+  }
+
+  private static void print(int workers, Duration warmUp, Duration measured, List<ClosedLoop.Result> rows,
+      ClosedLoop.Result server, List<ClosedLoop.Result> baselines) {
+    StringBuilder table = new StringBuilder();
+    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured, loopback%n%n",
+        workers, warmUp.toSeconds(), measured.toSeconds()));
+    table.append(String.format(Locale.ROOT, "| %-36s | %10s | %6s | %12s | %8s | %8s |%n",
+        "run", "operations", "errors", "throughput/s", "p50 ms", "p99 ms"));
+    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
+        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10)));
+    for (ClosedLoop.Result result : rows) {
+      table.append(String.format(Locale.ROOT, "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f |%n",
+          result.name(), result.operations(), result.errors(), result.throughput(), result.p50Nanos() / 1e6,
+          result.p99Nanos() / 1e6));
+    }
+    table.append('\n');
+    for (ClosedLoop.Result baseline : baselines) {
+      table.append(String.format(Locale.ROOT, "Server throughput / %s: %.0f%%%n", baseline.name(),
+          100 * server.throughput() / baseline.throughput()));
+    }
+    System.out.println(table);
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package app.konqer.server.generation;
+
+import app.konqer.sdk.json.KonqerJson;
+import app.konqer.server.ServerAssembly;
+import app.konqer.server.generation.engine.Generator;
+import app.konqer.server.generation.engine.OpenAiEngine;
+import app.konqer.server.generation.openai.OpenAiChatClient;
+import app.konqer.server.generation.openai.OpenAiConfig;
+import app.konqer.server.generation.openai.RetryPolicy;
+import app.konqer.server.generation.rules.ContractCheck;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * A MockWebServer standing in for OpenAI's Chat Completions, and the {@link OpenAiEngine} that calls it: three
+ * attempts without waiting between them, and a 500 ms read timeout.
+ */
+final class FakeOpenAi implements AutoCloseable {
+  static final String MODEL = "gpt-4o-2024-08-06";
+  static final int TOKENS = 150;
+  static final int MAX_ATTEMPTS = 3;
+
+  private static final Moshi MOSHI = KonqerJson.create();
+  private static final JsonAdapter<Map<String, Object>> OBJECT =
+      MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+
+  private final MockWebServer server = new MockWebServer();
+
+  FakeOpenAi() {
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The engine calling this server. */
+  Generator engine() {
+    OpenAiConfig config = OpenAiConfig.of("sk-test-key")
+        .withBaseUrl(server.url("/v1/"))
+        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(5))
+        .withRetry(new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)));
+    OpenAiChatClient client = new OpenAiChatClient(config, new OkHttpClient(), MOSHI, Clock.systemUTC(),
+        duration -> { }, () -> 0.0);
+    return new OpenAiEngine(client, new ContractCheck(ServerAssembly.validation().getValidator()), MOSHI);
+  }
+
+  /** Forgets queued answers and recorded requests. */
+  void reset() {
+    server.setDispatcher(new QueueDispatcher());
+    takeRequests();
+  }
+
+  /** Answers the next request with a completion whose message content is this text. */
+  void answer(String content) {
+    server.enqueue(new MockResponse()
+        .setHeader("Content-Type", "application/json")
+        .setBody(OBJECT.toJson(Map.of(
+            "id", "chatcmpl-test",
+            "object", "chat.completion",
+            "model", MODEL,
+            "choices", List.of(Map.of(
+                "index", 0,
+                "message", Map.of("role", "assistant", "content", content),
+                "finish_reason", "stop")),
+            "usage", Map.of("prompt_tokens", 100, "completion_tokens", 50, "total_tokens", TOKENS)))));
+  }
+
+  /** Answers the next request with an HTTP error. */
+  void fail(int status) {
+    server.enqueue(new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "application/json")
+        .setBody("{\"error\": {\"message\": \"The server had an error\", \"type\": \"server_error\"}}"));
+  }
+
+  /** Accepts the next request and never answers it. */
+  void hang() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+  }
+
+  /** The request bodies received since the last call, parsed. */
+  List<Map<String, Object>> takeRequests() {
+    List<Map<String, Object>> bodies = new ArrayList<>();
+    try {
+      for (RecordedRequest request = server.takeRequest(10, TimeUnit.MILLISECONDS); request != null;
+          request = server.takeRequest(10, TimeUnit.MILLISECONDS)) {
+        bodies.add(OBJECT.fromJson(request.getBody().readUtf8()));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bodies;
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.shutdown();
+  }
+}
