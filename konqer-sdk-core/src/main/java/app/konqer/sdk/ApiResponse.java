@@ -20,6 +20,8 @@ import java.util.function.Function;
  */
 public record ApiResponse<T>(
     T value, int status, Map<String, List<String>> headers, String requestId, int attempts, Duration elapsed) {
+  /** The header that marks a response replayed for a repeated idempotency key. */
+  public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
   /**
    * Checks the metadata. The header map is kept as given, so it must be unmodifiable.
@@ -53,6 +55,16 @@ public record ApiResponse<T>(
       }
     }
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * Whether the server answered with the stored response of an earlier request with the same
+   * {@code Idempotency-Key}, instead of acting again: the header {@code Idempotent-Replayed: true}.
+   *
+   * @return {@code true} for a replayed response
+   */
+  public boolean isReplayed() {
+    return header(REPLAYED_HEADER).map(value -> value.trim().equalsIgnoreCase("true")).orElse(false);
   }
 
   /**

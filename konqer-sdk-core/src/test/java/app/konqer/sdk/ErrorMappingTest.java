@@ -126,8 +126,8 @@ class ErrorMappingTest extends ServerTest {
       assertThatThrownBy(() -> client.user().me())
           .isInstanceOfSatisfying(RateLimitException.class, e -> {
             assertThat(e.quota()).contains(new Quota(50, 50, Instant.parse("2026-03-03T00:00:00Z")));
-            assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
-            assertThat(e.isRetryable()).isTrue();
+            assertThat(e.retryAfter()).contains(Duration.ofSeconds(3600));
+            assertThat(e.isRetryable()).isFalse();
           });
     }
   }

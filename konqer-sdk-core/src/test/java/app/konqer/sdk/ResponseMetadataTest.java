@@ -28,6 +28,14 @@ class ResponseMetadataTest extends ServerTest {
     assertThat(response.headers().get("X-MULTI")).containsExactly("a", "b");
     assertThat(response.headers().get("Content-Type")).containsExactly("application/json");
     assertThat(response.map(UserProfile::email).value()).isEqualTo("ada@example.com");
+    assertThat(response.isReplayed()).isFalse();
+  }
+
+  @Test
+  void aResponseMarkedIdempotentReplayedSaysSo() {
+    server.enqueue(Json.ok(Json.PROFILE).setHeader("idempotent-replayed", "true"));
+
+    assertThat(client().user().meWithResponse(RequestOptions.none()).isReplayed()).isTrue();
   }
 
   @Test

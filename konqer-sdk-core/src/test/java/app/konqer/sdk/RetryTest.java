@@ -159,6 +159,20 @@ class RetryTest extends ServerTest {
   }
 
   @Test
+  void anExceededDailyQuotaIsThrownAtOnceWithTheServersWholeWait() {
+    server.enqueue(Json.problem(429, "daily_limit_exceeded", "Daily limit reached")
+        .setHeader("Retry-After", "50400"));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    assertThatThrownBy(() -> client().user().me())
+        .isInstanceOfSatisfying(RateLimitException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofHours(14)));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(time.slept()).isEmpty();
+  }
+
+  @Test
   void aWaitThatWouldPassTheDeadlineIsNotTakenAndTheErrorIsThrownAtOnce() {
     server.enqueue(Json.problem(429, "rate_limited", "Slow down").setHeader("Retry-After", "30"));
     server.enqueue(Json.ok(Json.PROFILE));

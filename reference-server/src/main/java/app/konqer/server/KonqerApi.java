@@ -15,6 +15,7 @@ import app.konqer.server.generation.GenerationRoutes;
 import app.konqer.server.generation.GenerationService;
 import app.konqer.server.generation.catalog.ServiceCatalog;
 import app.konqer.server.generation.rules.ContractCheck;
+import app.konqer.server.history.HistoryRoutes;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
@@ -73,6 +74,7 @@ public final class KonqerApi {
     GenerationRoutes services = generation(deps);
     BillingApi billing = BillingApi.create(deps.database(), deps.clock(), deps.billing());
     AdminRoutes admin = new AdminRoutes(deps.database(), deps.clock());
+    HistoryRoutes history = new HistoryRoutes(deps.database(), KonqerJson.create());
 
     return Javalin.create(config -> {
       pipeline(config, deps);
@@ -92,6 +94,8 @@ public final class KonqerApi {
       config.routes.get("/user/me", user::me, USER);
       config.routes.get("/user/subscriptions", user::subscriptions, USER);
       config.routes.get("/user/services", user::services, USER);
+      config.routes.get("/user/history", history::list, USER);
+      config.routes.get("/user/history/{id}", history::get, USER);
       config.routes.get("/user/usage", services::usage, USER);
 
       config.routes.get("/services", services::catalog, PUBLIC);

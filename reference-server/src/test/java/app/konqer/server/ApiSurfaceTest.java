@@ -61,6 +61,8 @@ class ApiSurfaceTest {
         "GET /openapi.yaml PUBLIC",
         "GET /services PUBLIC",
         "POST /services/{service}/generate USER",
+        "GET /user/history USER",
+        "GET /user/history/{id} USER",
         "GET /user/me USER",
         "GET /user/services USER",
         "GET /user/subscriptions USER",

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 429 Too Many Requests: a rate limit, or the daily quota of a service ({@code daily_limit_exceeded}, with
- * {@link #quota()}). Thrown once the client's retries are spent, or at once when the wait would pass the call's
- * deadline.
+ * 429 Too Many Requests: a rate limit, or the daily quota of a service ({@value #DAILY_LIMIT_EXCEEDED}, with
+ * {@link #quota()}). A rate limit is thrown once the client's retries are spent, or at once when the wait would pass
+ * the call's deadline. An exceeded daily quota is thrown at once: it resets at the next UTC midnight, which
+ * {@link #retryAfter()} counts down to, so no retry within a call could succeed.
  */
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
+
+  /** The problem code of a service's exceeded daily quota. */
+  public static final String DAILY_LIMIT_EXCEEDED = "daily_limit_exceeded";
 
   /** The wait the server asked for, or {@code null}. */
   private final Duration retryAfter;
@@ -33,12 +37,24 @@ public class RateLimitException extends ApiException {
   }
 
   /**
-   * How long the server asked the client to wait, from {@code Retry-After}.
+   * How long the server asked the client to wait, from {@code Retry-After}, as the server sent it (the client's
+   * own waits between retries are capped at 60 seconds).
    *
    * @return the wait, or empty when the server did not say
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Whether sending the same request again may succeed: yes for a rate limit, no for an exceeded daily quota until
+   * it resets.
+   *
+   * @return {@code false} for {@value #DAILY_LIMIT_EXCEEDED}
+   */
+  @Override
+  public boolean isRetryable() {
+    return !DAILY_LIMIT_EXCEEDED.equals(code()) && super.isRetryable();
   }
 
   /**

@@ -172,7 +172,7 @@ final class Exchange<T> {
     if (!retryable || !replayable || attempts > maxRetries) {
       return fail(error);
     }
-    Duration delay = retryAfter != null ? retryAfter : transport.retryPolicy.backoff(attempts);
+    Duration delay = transport.retryPolicy.delay(retryAfter, attempts);
     if (deadlineMillis != NO_DEADLINE && transport.clock.millis() + delay.toMillis() >= deadlineMillis) {
       return fail(error);
     }

@@ -12,7 +12,7 @@ import okhttp3.Response;
  * How long to wait before the next attempt. Exponential backoff {@code min(0.5 s * 2^(n-1), 8 s)} for the n-th
  * retry, shortened by up to 25% of jitter so that clients that failed together do not come back together. A
  * server's {@code Retry-After-Ms} or {@code Retry-After} (seconds or an HTTP date) replaces the backoff, capped at
- * 60 seconds.
+ * 60 seconds; the exception thrown when no retry is left reports the server's wait as it was sent.
  */
 final class RetryPolicy {
   static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
@@ -51,15 +51,26 @@ final class RetryPolicy {
    * The wait the server asked for.
    *
    * @param response a response
-   * @return the wait from {@code Retry-After-Ms} or {@code Retry-After}, at most 60 seconds, or {@code null} when
-   *     the response has neither or they cannot be read
+   * @return the wait from {@code Retry-After-Ms} or {@code Retry-After}, or {@code null} when the response has
+   *     neither or they cannot be read
    */
   Duration retryAfter(Response response) {
     Duration wait = parseMillis(response.header("Retry-After-Ms"));
-    if (wait == null) {
-      wait = parse(response.header("Retry-After"));
+    return wait != null ? wait : parse(response.header("Retry-After"));
+  }
+
+  /**
+   * The wait before a retry.
+   *
+   * @param retryAfter the wait the server asked for, or {@code null}
+   * @param retry the number of the retry, from 1
+   * @return the server's wait capped at 60 seconds, or the backoff when the server named none
+   */
+  Duration delay(Duration retryAfter, int retry) {
+    if (retryAfter == null) {
+      return backoff(retry);
     }
-    return wait == null || wait.compareTo(MAX_RETRY_AFTER) <= 0 ? wait : MAX_RETRY_AFTER;
+    return retryAfter.compareTo(MAX_RETRY_AFTER) <= 0 ? retryAfter : MAX_RETRY_AFTER;
   }
 
   private static Duration parseMillis(String value) {

@@ -1,6 +1,12 @@
 /**
- * The typed contract of the twelve Konqer services: what {@code POST /services/{service}/generate} takes and
- * returns, the catalog, usage and generation history.
+ * The twelve Konqer services: what {@code POST /services/{service}/generate} takes and returns, the catalog, usage
+ * and generation history, and {@link app.konqer.sdk.services.KonqerServices}, the client's entry point to them.
+ *
+ * <pre>{@code
+ * KonqerServices services = KonqerServices.of(client);
+ * Generation<ColdDmOutput> dm = services.coldDm().generate(input);
+ * AutoPager<HistoryItem> history = services.history().list(HistoryQuery.of(ServiceId.COLD_DM));
+ * }</pre>
  *
  * <p>Each service has its own package holding an immutable input record (with a builder that asks for the required
  * members first) and an output record, for example {@link app.konqer.sdk.services.colddm.ColdDmInput} and

@@ -10,6 +10,12 @@ import app.konqer.sdk.billing.BillingInterval;
 import app.konqer.sdk.billing.CheckoutSession;
 import app.konqer.sdk.billing.FoundingCheckoutRequest;
 import app.konqer.sdk.billing.KonqerBilling;
+import app.konqer.sdk.error.ServiceLockedException;
+import app.konqer.sdk.services.Generation;
+import app.konqer.sdk.services.KonqerServices;
+import app.konqer.sdk.services.battlecards.BattlecardsInput;
+import app.konqer.sdk.services.colddm.ColdDmInput;
+import app.konqer.sdk.services.colddm.ColdDmOutput;
 import app.konqer.sdk.billing.Payment;
 import app.konqer.sdk.billing.PaymentStatus;
 import app.konqer.sdk.billing.PlanAccess;
@@ -101,6 +107,17 @@ class BillingEndToEndTest {
             tuple(ServiceId.WEBINAR, purchase.plus(Duration.ofDays(28))),
             tuple(ServiceId.WARMRANKER, purchase.plus(Duration.ofDays(28))),
             tuple(ServiceId.NO_SHOW_SHIELD, purchase.plus(Duration.ofDays(28))));
+
+    KonqerServices generation = KonqerServices.of(buyer);
+    Generation<ColdDmOutput> dm = generation.coldDm().generate(ColdDmInput.builder()
+        .prospectName("Dana Whitfield").company("Northwind Logistics")
+        .offer("Route planning that cuts empty miles by 18%").build());
+    assertThat(dm.output().message()).contains("Dana", "Northwind Logistics");
+    assertThat(dm.quota().usedToday()).isEqualTo(1);
+    assertThatThrownBy(() -> generation.battlecards().generate(BattlecardsInput.builder()
+        .competitor("Acme Routing").ourProduct("Konqer Routes").build()))
+        .isInstanceOfSatisfying(ServiceLockedException.class,
+            locked -> assertThat(locked.unlocksAt()).contains(purchase.plus(Duration.ofDays(7))));
 
     assertThat(billing.subscriptions()).containsExactly(subscription);
     List<Payment> payments = billing.payments().stream().toList();

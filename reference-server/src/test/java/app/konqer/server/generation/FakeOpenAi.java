@@ -28,7 +28,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A MockWebServer standing in for OpenAI's Chat Completions, and the {@link OpenAiEngine} that calls it: three
- * attempts without waiting between them, and a 500 ms read timeout.
+ * attempts without waiting between them, and a 500 ms read timeout unless a test asks for another.
  */
 final class FakeOpenAi implements AutoCloseable {
   static final String MODEL = "gpt-4o-2024-08-06";
@@ -40,8 +40,18 @@ final class FakeOpenAi implements AutoCloseable {
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
   private final MockWebServer server = new MockWebServer();
+  private final Duration readTimeout;
 
   FakeOpenAi() {
+    this(Duration.ofMillis(500));
+  }
+
+  /**
+   * A stand-in whose engine waits this long for an answer: short where a test makes it time out, longer where a test
+   * only needs answers to arrive on a busy machine.
+   */
+  FakeOpenAi(Duration readTimeout) {
+    this.readTimeout = readTimeout;
     try {
       server.start();
     } catch (IOException e) {
@@ -53,7 +63,7 @@ final class FakeOpenAi implements AutoCloseable {
   Generator engine() {
     OpenAiConfig config = OpenAiConfig.of("sk-test-key")
         .withBaseUrl(server.url("/v1/"))
-        .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(5))
+        .withTimeouts(Duration.ofSeconds(1), readTimeout, readTimeout.multipliedBy(10))
         .withRetry(new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)));
     OpenAiChatClient client = new OpenAiChatClient(config, new OkHttpClient(), MOSHI, Clock.systemUTC(),
         duration -> { }, () -> 0.0);
