@@ -16,6 +16,7 @@ import app.konqer.server.testkit.KonqerTestServer;
 import app.konqer.server.testkit.RecordedRequest;
 import app.konqer.server.testkit.TestUser;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,14 +92,13 @@ class LeadMessengerTest {
 
   @Test
   void aScheduledUnlockSaysWhen() {
-    TestUser ana = konqer.user("ana@example.com")
-        .lockedUntil(ServiceId.COLD_DM, konqer.clock().instant().plus(Duration.ofDays(7)))
-        .create();
+    Instant nextWeek = konqer.clock().instant().plus(Duration.ofDays(7));
+    TestUser ana = konqer.user("ana@example.com").lockedUntil(ServiceId.COLD_DM, nextWeek).create();
     LeadMessenger messenger = new LeadMessenger(KonqerServices.of(konqer.clientFor(ana)));
 
     assertThatThrownBy(() -> messenger.coldDm("2", "Sofia Lindqvist", "Fjordway Travel"))
         .isInstanceOfSatisfying(ServiceLockedException.class, e -> assertThat(e.unlocksAt())
-            .contains(konqer.clock().instant().plus(Duration.ofDays(7))));
+            .contains(nextWeek));
 
     konqer.clock().advance(Duration.ofDays(7));
 

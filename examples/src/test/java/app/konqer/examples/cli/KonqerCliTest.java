@@ -9,6 +9,8 @@ import app.konqer.sdk.model.ServiceId;
 import app.konqer.server.testkit.KonqerTestServer;
 import app.konqer.server.testkit.TestUser;
 import com.squareup.moshi.Types;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -165,6 +167,56 @@ class KonqerCliTest {
     assertThat(result.code).isEqualTo(ExitCode.SERVER.code());
     assertThat(result.err).startsWith("Error: Cannot reach the Konqer API");
     assertNoStackTrace(result);
+  }
+
+  @Test
+  void clientCredentialsLoginFetchesATokenFromTheIdentityProvider() throws InterruptedException {
+    MockOAuth2Server keycloak = new MockOAuth2Server();
+    keycloak.start();
+    try {
+      Session session = new Session(email(), Map.of());
+      String tokenUrl = keycloak.tokenEndpointUrl("konqer").toString();
+
+      Result result = session.run(List.of("login", "--client-id", "crm-sync", "--client-secret", "s3cret",
+          "--token-url", tokenUrl));
+
+      assertThat(keycloak.takeRequest().getBody().readUtf8()).contains("grant_type=client_credentials");
+      assertThat(result.code).isEqualTo(ExitCode.AUTH.code());
+      assertThat(result.err).contains("Error: ", "(401 ", "Request id: ");
+      assertThat(home.resolve("config").resolve("credentials.json")).doesNotExist();
+    } finally {
+      keycloak.shutdown();
+    }
+  }
+
+  @Test
+  void anUnreachableTokenEndpointExitsWith6() {
+    Session session = new Session(email(), Map.of());
+
+    Result result = session.run(List.of("login", "--client-id", "crm-sync", "--client-secret", "s3cret",
+        "--token-url", "http://127.0.0.1:9/realms/konqer/protocol/openid-connect/token"));
+
+    assertThat(result.code).isEqualTo(ExitCode.SERVER.code());
+    assertThat(result.err).startsWith("Error: The token endpoint is unavailable");
+    assertNoStackTrace(result);
+  }
+
+  @Test
+  void historyAndUsageSpeakJsonToo() throws IOException {
+    Session session = foundingMember();
+    session.run(Command.GENERATE.args(session.email));
+
+    Result history = session.run(List.of("history", "--json"));
+    Result usage = session.run(List.of("usage", "--json"));
+
+    List<Map<String, Object>> items = KonqerJson.create()
+        .<List<Map<String, Object>>>adapter(Types.newParameterizedType(List.class, Map.class)).fromJson(history.out);
+    assertThat(items).singleElement().satisfies(item -> {
+      assertThat(item).containsEntry("service", "cold-dm").containsKeys("input", "output", "personalization_score");
+      assertThat(item.get("input")).asInstanceOf(InstanceOfAssertFactories.MAP)
+          .containsEntry("prospect_name", "Dana Whitfield");
+    });
+    assertThat(usage.out).contains("\"service\": \"cold-dm\"", "\"used_today\": 1");
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +49,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * request recording ({@link #requests()}, {@link #takeRequest()}) are installed only by this class, never in the
  * production assembly. As an extension it switches the faults off and forgets recorded requests before each test;
  * the data (users, generations, quota) stays for the whole class. Background jobs (e-mail delivery, unlock
- * notices) do not run, and the clock ({@link #clock()}) stands still unless the test moves it.
+ * notices) do not run, and the clock ({@link #clock()}) runs from the server's start and jumps when the test moves
+ * it.
  *
  * <p>All servers of a JVM share one embedded PostgreSQL, each on a fresh database of its own; the first start of a
  * JVM takes a few seconds, every later one milliseconds.
@@ -74,19 +74,18 @@ public final class KonqerTestServer
   }
 
   /**
-   * A server whose clock starts at the current time (whole seconds). It starts with the test class, or on
-   * {@link #start()}.
+   * A server whose clock shows the current time. It starts with the test class, or on {@link #start()}.
    *
    * @return the server, not started
    */
   public static KonqerTestServer create() {
-    return new KonqerTestServer(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    return new KonqerTestServer(Instant.now());
   }
 
   /**
    * A server whose clock starts at a given time, for tests that assert dates.
    *
-   * @param clockStart the time the server's clock shows until the test moves it
+   * @param clockStart the time the server's clock shows when it is created; it runs on from there
    * @return the server, not started
    */
   public static KonqerTestServer create(Instant clockStart) {
@@ -364,7 +363,8 @@ public final class KonqerTestServer
   }
 
   /**
-   * The server's clock: quota days, rolling unlocks, token lifetimes. It stands still until the test moves it.
+   * The server's clock: quota days, rolling unlocks, token lifetimes, creation times. It runs like the wall clock
+   * and jumps forward when the test {@linkplain TestClock#advance(Duration) advances} it.
    *
    * @return the clock
    */

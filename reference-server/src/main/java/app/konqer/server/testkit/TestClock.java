@@ -5,22 +5,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The test server's clock. It stands still until a test moves it, so that quota days, rolling unlocks and token
- * lifetimes follow the test, not the wall clock. Thread-safe.
+ * The test server's clock. It runs like the wall clock from where it started, so that generations made one after
+ * the other are stored in that order, and a test jumps it forward with {@link #advance(Duration)} to reach a quota
+ * reset, a rolling unlock or a token's expiry without waiting. Readings have PostgreSQL's precision (microseconds),
+ * so a time the server stores reads back equal. Thread-safe.
  */
 public final class TestClock extends Clock {
-  private volatile Instant now;
+  private final long originNanos = System.nanoTime();
+  private volatile Instant origin;
 
   /**
    * Creates a clock.
    *
-   * @param start the time it shows until moved
+   * @param start the time it shows now
    */
   public TestClock(Instant start) {
-    this.now = Objects.requireNonNull(start, "start");
+    this.origin = Objects.requireNonNull(start, "start");
   }
 
   /**
@@ -33,22 +37,22 @@ public final class TestClock extends Clock {
     if (amount.isNegative()) {
       throw new IllegalArgumentException("The clock only moves forward: " + amount);
     }
-    now = now.plus(amount);
-    return now;
+    origin = origin.plus(amount);
+    return instant();
   }
 
   /**
-   * Sets the time.
+   * Sets the time; the clock runs on from there.
    *
    * @param time the new time
    */
   public synchronized void set(Instant time) {
-    now = Objects.requireNonNull(time, "time");
+    origin = Objects.requireNonNull(time, "time").minusNanos(System.nanoTime() - originNanos);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return origin.plusNanos(System.nanoTime() - originNanos).truncatedTo(ChronoUnit.MICROS);
   }
 
   @Override
@@ -66,6 +70,6 @@ public final class TestClock extends Clock {
 
   @Override
   public String toString() {
-    return "TestClock[" + now + "]";
+    return "TestClock[" + instant() + "]";
   }
 }

@@ -52,9 +52,10 @@ class KonqerTestServerTest {
 
   @Test
   void opensAndClosesServicesByHand() {
+    Instant inThreeDays = konqer.clock().instant().plus(Duration.ofDays(3));
     TestUser sam = konqer.user("sam@example.com")
         .unlocked(ServiceId.WEBINAR)
-        .lockedUntil(ServiceId.PITCH_DECK, konqer.clock().instant().plus(Duration.ofDays(3)))
+        .lockedUntil(ServiceId.PITCH_DECK, inThreeDays)
         .create();
     KonqerClient client = konqer.clientFor(sam);
 
@@ -63,7 +64,7 @@ class KonqerTestServerTest {
     assertThat(services.get(ServiceId.WEBINAR).unlocked()).isTrue();
     assertThat(services.get(ServiceId.PITCH_DECK).unlocked()).isFalse();
     assertThat(services.get(ServiceId.PITCH_DECK).unlocksAt())
-        .isEqualTo(konqer.clock().instant().plus(Duration.ofDays(3)));
+        .isEqualTo(inThreeDays);
 
     konqer.lock(sam, ServiceId.WEBINAR);
     konqer.unlock(sam, ServiceId.PITCH_DECK);
