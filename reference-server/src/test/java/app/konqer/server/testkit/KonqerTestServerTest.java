@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.KonqerClient;
 import app.konqer.sdk.auth.DevTokenRequest;
+import app.konqer.sdk.billing.admin.KonqerAdmin;
 import app.konqer.sdk.error.KonqerTimeoutException;
+import app.konqer.sdk.error.PermissionDeniedException;
 import app.konqer.sdk.error.ServerException;
 import app.konqer.sdk.model.Plan;
 import app.konqer.sdk.model.ServiceId;
@@ -131,6 +133,18 @@ class KonqerTestServerTest {
 
     konqer.latency(Duration.ZERO);
     assertThat(impatient.user().me().id()).isEqualTo(ada.id());
+  }
+
+  @Test
+  void adminsReachTheAdminRoutesAndOthersDoNot() {
+    TestUser root = konqer.user("root@example.com").admin().create();
+    TestUser buyer = konqer.user("buyer@example.com").plan(Plan.FOUNDING).create();
+
+    assertThat(root.roles()).containsExactly("admin");
+    assertThat(KonqerAdmin.of(konqer.clientFor(root)).revenue().byPlan())
+        .anySatisfy(plan -> assertThat(plan.plan()).isEqualTo(Plan.FOUNDING));
+    assertThatThrownBy(() -> KonqerAdmin.of(konqer.clientFor(buyer)).revenue())
+        .isInstanceOf(PermissionDeniedException.class);
   }
 
   @Test
