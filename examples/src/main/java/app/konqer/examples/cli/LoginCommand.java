@@ -40,8 +40,7 @@ final class LoginCommand implements Callable<Integer> {
   @Option(names = "--client-id", paramLabel = "ID", description = "OAuth2 client id (client-credentials grant).")
   String clientId;
 
-  @Option(names = "--client-secret", paramLabel = "SECRET", description = "OAuth2 client secret.",
-      interactive = false)
+  @Option(names = "--client-secret", paramLabel = "SECRET", description = "OAuth2 client secret.")
   String clientSecret;
 
   @Option(names = "--token-url", paramLabel = "URL",
