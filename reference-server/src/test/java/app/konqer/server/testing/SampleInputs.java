@@ -88,7 +88,8 @@ public final class SampleInputs {
       Map.entry(ServiceId.WARMRANKER, WarmrankerInput.builder()
           .leads(List.of(
               new Lead("cold@example.com", "Cole Drake", "Acme", List.of("opened email")),
-              new Lead("warm@example.com", "Wanda Marsh", "Northwind", List.of("replied", "visited pricing page"))))
+              new Lead("warm@example.com", "Wanda Marsh", "Northwind", List.of("replied", "visited pricing page")),
+              new Lead("tie@example.com", "Tia Ek", "Umbrella", List.of("opened email"))))
           .build()),
       Map.entry(ServiceId.NO_SHOW_SHIELD, NoShowShieldInput.builder()
           .attendeeName("Dana Whitfield")
