@@ -232,15 +232,20 @@ public final class Quickstart {
 
   private void whatNext(String baseUrl) {
     console.step("What to try next");
-    console.line("Run the server on its own:   java -jar reference-server/target/reference-server-0.1.0-SNAPSHOT-all.jar");
-    console.line("Use the CLI against it:      java -jar examples/target/konqer.jar login --dev --email you@example.com");
-    console.line("                             java -jar examples/target/konqer.jar generate cold-dm --field "
-        + "prospect_name=Dana --field company=Northwind --field offer=\"Route planning\"");
-    console.line("Write 50 cold DMs from CSV:  java -jar examples/target/konqer-batch.jar --dev-email you@example.com "
-        + "--input examples/data/prospects.csv");
-    console.line("Test your integration with the real server in your JUnit tests: see app.konqer.server.testkit");
-    console.line("(one test-scoped dependency: app.konqer:reference-server).");
-    console.line("This tour talked to %s; the code is examples/src/main/java/app/konqer/examples/quickstart.", baseUrl);
+    console.line("Start the server on its own (dev mode, port 4000):");
+    console.line("  java -jar reference-server/target/reference-server-0.1.0-SNAPSHOT-all.jar");
+    console.line("Then, in another terminal, the CLI:");
+    console.line("  java -jar examples/target/konqer.jar login --dev --email you@example.com");
+    console.line("  java -jar examples/target/konqer.jar checkout founding --confirm");
+    console.line("  java -jar examples/target/konqer.jar generate cold-dm --field prospect_name=Dana "
+        + "--field company=Northwind --field offer=\"Route planning\"");
+    console.line("And 50 cold DMs from a CSV, resumable after a crash:");
+    console.line("  java -jar examples/target/konqer-batch.jar --base-url http://localhost:4000 "
+        + "--dev-email you@example.com --input examples/data/prospects.csv");
+    console.line("Test your own integration against the real server in JUnit: app.konqer.server.testkit");
+    console.line("  (one test-scoped dependency: app.konqer:reference-server).");
+    console.line("This tour talked to %s; its code is examples/src/main/java/app/konqer/examples/quickstart.",
+        baseUrl);
   }
 
   private static String access(UserService service) {
