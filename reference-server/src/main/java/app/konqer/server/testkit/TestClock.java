@@ -60,16 +60,46 @@ public final class TestClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /**
+   * This clock seen in another zone: the same instants, moved by {@link #advance(Duration)} and {@link #set(Instant)}
+   * of this clock.
+   *
+   * @param zone the zone
+   * @return a view of this clock
+   */
   @Override
   public Clock withZone(ZoneId zone) {
-    if (ZoneOffset.UTC.equals(zone)) {
-      return this;
-    }
-    throw new UnsupportedOperationException("The test clock runs in UTC");
+    return ZoneOffset.UTC.equals(zone) ? this : new ZonedView(this, zone);
   }
 
   @Override
   public String toString() {
     return "TestClock[" + instant() + "]";
+  }
+
+  /** A {@link TestClock} read in another zone. */
+  private static final class ZonedView extends Clock {
+    private final TestClock source;
+    private final ZoneId zone;
+
+    ZonedView(TestClock source, ZoneId zone) {
+      this.source = source;
+      this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public Instant instant() {
+      return source.instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return source.withZone(other);
+    }
   }
 }

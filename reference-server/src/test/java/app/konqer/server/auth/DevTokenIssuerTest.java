@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.konqer.sdk.auth.DevTokenRequest;
 import app.konqer.sdk.auth.TokenSet;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.testing.MutableClock;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;

@@ -8,6 +8,7 @@ import app.konqer.sdk.auth.RefreshRequest;
 import app.konqer.sdk.auth.TokenSet;
 import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.testing.MutableClock;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.net.ServerSocket;
