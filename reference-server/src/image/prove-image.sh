@@ -56,7 +56,7 @@ mkdir -p "$work/image" "$work/rootfs"
 tar -xf "$image_tar" -C "$work/image"
 config=$work/image/$(jq -r '.[0].Config' "$work/image/manifest.json")
 while read -r layer; do
-  tar -xzf "$work/image/$layer" -C "$work/rootfs"
+  tar --warning=no-unknown-keyword -xzf "$work/image/$layer" -C "$work/rootfs"
 done < <(jq -r '.[0].Layers[]' "$work/image/manifest.json")
 mkdir -p "$work/rootfs/proc" "$work/rootfs/dev"
 mapfile -t entrypoint < <(jq -r '.config.Entrypoint[]' "$config")
@@ -90,9 +90,10 @@ container_env=("${image_env[@]}"
   "KONQER_SHUTDOWN_GRACE_SECONDS=5")
 started=$(date +%s%N)
 env -i "${container_env[@]}" unshare --mount --pid --fork --kill-child -- /bin/sh -c '
-  root=$1; shift
+  root=$1 workdir=$2 user=$3
+  shift 3
   mount --rbind /dev "$root/dev" && mount -t proc proc "$root/proc" || exit 97
-  exec unshare --root="$root" --wd="$1" --setuid="${2%%:*}" --setgid="${2##*:}" -- "$@"
+  exec unshare --root="$root" --wd="$workdir" --setuid="${user%%:*}" --setgid="${user##*:}" -- "$@"
 ' proof "$work/rootfs" "$workdir" "$user" "${entrypoint[@]}" > "$work/server.log" 2>&1 &
 runner_pid=$!
 
