@@ -2,7 +2,8 @@
 # Runs the reference server's container image without a container engine and checks that it serves.
 #
 # The image tar's layers are unpacked into a root filesystem; its entrypoint runs there as the image's user, in new
-# mount and PID namespaces with /proc and /dev mounted, as a container runtime would start it. The server is pointed
+# mount and PID namespaces with /proc and /dev mounted, as a container runtime would start it, and as the Kubernetes
+# manifests run it: the root filesystem read-only, a small tmpfs on /tmp (the manifests' emptyDir). The server is pointed
 # at an external PostgreSQL: an embedded one that this script starts on loopback (shared with the "container"). Then
 #   GET /health       must answer 200 with the database up,
 #   GET /health/live  must answer 200,
@@ -78,6 +79,7 @@ done
 jdbc_url=$(sed -n 's/^ready //p' "$work/db.log")
 [[ -n $jdbc_url ]] || fail "the database did not start within 120 s"
 say "PostgreSQL at $jdbc_url"
+say "starting the entrypoint as $user in $workdir, root filesystem read-only, tmpfs on /tmp"
 
 # 3. The image's entrypoint, as its user, in its root filesystem, with only its environment and the deployment's.
 container_env=("${image_env[@]}"
@@ -92,7 +94,8 @@ started=$(date +%s%N)
 env -i "${container_env[@]}" unshare --mount --pid --fork --kill-child -- /bin/sh -c '
   root=$1 workdir=$2 user=$3
   shift 3
-  mount --rbind /dev "$root/dev" && mount -t proc proc "$root/proc" || exit 97
+  mount --bind "$root" "$root" && mount --rbind /dev "$root/dev" && mount -t proc proc "$root/proc" \
+    && mount -t tmpfs -o mode=1777,size=64m tmpfs "$root/tmp" && mount -o remount,bind,ro "$root" || exit 97
   exec unshare --root="$root" --wd="$workdir" --setuid="${user%%:*}" --setgid="${user##*:}" -- "$@"
 ' proof "$work/rootfs" "$workdir" "$user" "${entrypoint[@]}" > "$work/server.log" 2>&1 &
 runner_pid=$!
