@@ -48,8 +48,8 @@ public final class RuntimeFootprint {
     artifacts.sort(Comparator.comparingLong(Artifact::bytes).reversed());
     long total = artifacts.stream().mapToLong(Artifact::bytes).sum();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%s runtime jars: %,d bytes = %.2f MB (goal <= 3.5 MB: %s)%n", args[0],
-        total, total / 1e6, total <= GOAL_BYTES ? "met" : "MISSED"));
+    out.append(String.format(Locale.ROOT, "%s runtime jars: %,d bytes = %.2f MB = %.2f MiB (goal <= 3.5 MB: %s)%n",
+        args[0], total, total / 1e6, total / (1024.0 * 1024.0), total <= GOAL_BYTES ? "met" : "missed"));
     for (Artifact artifact : artifacts) {
       out.append(String.format(Locale.ROOT, "  %,11d  %5.1f%%  %s%n", artifact.bytes(),
           100.0 * artifact.bytes() / total, artifact.name()));
