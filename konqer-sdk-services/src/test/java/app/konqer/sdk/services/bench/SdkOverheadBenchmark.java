@@ -73,11 +73,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * okio buffer, ids from {@link ThreadLocalRandom} (as cheap as the SDK's). Before measuring, the setup sends one
  * call of each kind and fails unless raw and SDK requests are byte for byte the same, ids aside.
  *
+ * <p>Calls are timed one by one ({@link Mode#SampleTime}), so that the report can compare medians: on a shared
+ * machine the mean of a loopback call follows the scheduler's worst moments, the median the call itself.
+ *
  * <p>{@code server=socket} (the default) answers from a minimal keep-alive server that allocates nothing per
  * request; {@code server=mockwebserver} uses OkHttp's MockWebServer, to compare the noise of the two baselines.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
@@ -319,11 +322,13 @@ public class SdkOverheadBenchmark {
   }
 
   @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
   public void pairedGenerate(Pairs pairs, Blackhole sink) throws Exception {
     pairs.pair(this::rawGenerate, this::sdkGenerate, sink);
   }
 
   @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
   public void pairedHistory(Pairs pairs, Blackhole sink) throws Exception {
     pairs.pair(this::rawHistory, this::sdkHistory, sink);
   }
