@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>connection failures, timeouts and the statuses of {@link ApiException#isRetryable()} are retried;
+ *   <li>every request on the wire is an attempt of this loop: OkHttp replays nothing by itself (see
+ *       {@link WireAttempts}), so a call sends at most {@code 1 + maxRetries} requests;
+ *   <li>after a failure on a pooled connection that had carried an earlier exchange (one the server closed while it
+ *       was idle), the retry follows at once; otherwise after the server's {@code Retry-After} or the backoff;
  *   <li>only when the request may be replayed: GET, PUT and DELETE always, POST and PATCH only with an
  *       idempotency key (the same on every attempt);
  *   <li>at most {@code maxRetries} times, counted for this call alone;
@@ -122,8 +126,8 @@ final class Exchange<T> {
     }
   }
 
-  Outcome<T> onResponse(Call call, Response response) {
-    try (response) {
+  Outcome<T> onResponse(Call call, Response received) {
+    try (Response response = WireAttempts.restore(received)) {
       String requestId = response.header(RequestIdInterceptor.HEADER, this.requestId);
       int status = response.code();
       if (status >= 200 && status < 300) {
@@ -161,6 +165,10 @@ final class Exchange<T> {
     }
     if (call.isCanceled()) {
       return fail(new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, e));
+    }
+    if (e instanceof ReusedConnectionException reused) {
+      IOException cause = (IOException) reused.getCause();
+      return retryOr(new KonqerConnectionException(describe() + " failed: " + cause, cause), Duration.ZERO, true);
     }
     KonqerException error = e instanceof InterruptedIOException
         ? new KonqerTimeoutException(describe() + " timed out: " + e.getMessage(), e)
