@@ -129,7 +129,8 @@ class ExactlyOnceGenerateTest {
     User user = fixture.userWithAllServices("faults-" + fault.name().toLowerCase());
     FirstAttemptFaults plan = FirstAttemptFaults.seeded(1, 1, Map.of(fault, 1));
     try (FaultProxy proxy = FaultProxy.start(server.server().port(), plan, LATENCY);
-        KonqerClient client = client(proxy, user, Sleeper.system())) {
+        // the wait before the retry lasts until the server has answered the lost attempt
+        KonqerClient client = client(proxy, user, delay -> proxy.awaitLostResponses(1, BOUND))) {
       ApiResponse<Generation<ColdDmOutput>> reply =
           KonqerServices.of(client).coldDm().generateWithResponse(input(0), RequestOptions.none());
 
