@@ -47,6 +47,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private Duration connectTimeout = Duration.ofSeconds(2);
   private int poolSize = 5;
   private BillingSetup billing = BillingSetup.dev(WEBHOOK_SECRET, null);
+  private UnaryOperator<String> connectVia = UnaryOperator.identity();
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -128,6 +129,18 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Connects the server's pool through another JDBC URL derived from the database's, such as that of a driver
+   * that wraps PostgreSQL's to inject faults.
+   *
+   * @param rewrite derives the URL the pool connects with from the database's PostgreSQL URL
+   * @return this
+   */
+  public TestServer connectVia(UnaryOperator<String> rewrite) {
+    this.connectVia = rewrite;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -143,7 +156,8 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     TestPostgres postgres = TestPostgres.shared();
     Metrics metrics = new Metrics();
     jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
-    database = Database.connect(new PoolSettings(jdbcUrl, postgres.user(), null, poolSize, connectTimeout),
+    database = Database.connect(
+        new PoolSettings(connectVia.apply(jdbcUrl), postgres.user(), null, poolSize, connectTimeout),
         metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
     GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));
