@@ -384,6 +384,37 @@ class RetryTest extends ServerTest {
   }
 
   @Test
+  void whileTheFirstAttemptStillRunsTheClientWaitsAsToldWithoutSpendingItsRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(Json.problem(409, "idempotency_in_progress", "Still running").setHeader("Retry-After", "1"));
+    }
+    server.enqueue(Json.ok(ECHO));
+
+    ApiResponse<Echo> response = client().executeWithResponse(
+        echo().options(RequestOptions.builder().maxRetries(0).build()).build());
+
+    assertThat(response.attempts()).isEqualTo(4);
+    assertThat(time.slept()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  @Test
+  void theWaitForAFirstAttemptStillRunningIsBoundedByTheReadTimeoutThenRetriesCount() {
+    try (KonqerClient client = builder().readTimeout(Duration.ofSeconds(2)).maxRetries(1).build()) {
+      for (int i = 0; i < 5; i++) {
+        server.enqueue(Json.problem(409, "idempotency_in_progress", "Still running").setHeader("Retry-After", "1"));
+      }
+
+      assertThatThrownBy(() -> client.execute(echo().build()))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("idempotency_in_progress"));
+
+      // two waits within the 2 s read timeout, then the one retry, then the error
+      assertThat(server.getRequestCount()).isEqualTo(4);
+      assertThat(time.slept()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
   void anOrdinaryConflictIsNotRetried() {
     server.enqueue(Json.problem(409, "already_subscribed", "Already subscribed"));
 
