@@ -95,11 +95,11 @@ class WebhookDeliveryTest {
     Instant start = now();
     Instant end = start.plus(31, ChronoUnit.DAYS);
     List<String> lifecycle = List.of(
-        checkout("race", user, "monthly_bundle", null, start, 39_900),
+        checkout("race", user, "founding", null, start, 69_900),
         StripeEvents.event("evt_race_upd", "customer.subscription.updated", start.plusSeconds(10),
             StripeEvents.subscription("sub_race", "past_due", start, end, false)),
         StripeEvents.event("evt_race_paid", "invoice.payment_succeeded", start.plusSeconds(20),
-            StripeEvents.invoice("in_race_2", "sub_race", "cus_race", 39_900, 39_900)));
+            StripeEvents.invoice("in_race_2", "sub_race", "cus_race", 69_900, 69_900)));
 
     for (String event : lifecycle) {
       List<WebhookOutcome> outcomes = new ArrayList<>();
@@ -113,6 +113,8 @@ class WebhookDeliveryTest {
 
     assertThat(count("SELECT count(*) FROM subscriptions WHERE user_id = ?", user)).isOne();
     assertThat(count("SELECT count(*) FROM payments WHERE user_id = ?", user)).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM subscription_grants g JOIN subscriptions s ON s.id = g.subscription_id"
+        + " WHERE s.user_id = ?", user)).as("one unlock schedule").isEqualTo(12);
     assertThat(count("SELECT count(*) FROM email_outbox WHERE kind = ? AND recipient = ?", Emails.WELCOME,
         "wh7-race@example.com")).isOne();
     assertThat(status("sub_race")).isEqualTo("active");
@@ -146,6 +148,41 @@ class WebhookDeliveryTest {
       assertThat(count("SELECT count(*) FROM service_access WHERE user_id = ? AND expires_at = ?", user,
           java.sql.Timestamp.from(end))).as("round %d: access ends with the period", round).isEqualTo(12);
     }
+  }
+
+  @Test
+  void anUpdateThatArrivesBeforeItsCheckoutIsKept() {
+    UUID user = user("wh7-early");
+    Instant purchase = now();
+    Instant periodEnd = purchase.plus(30, ChronoUnit.DAYS);
+    send(StripeEvents.event("evt_early_update", "customer.subscription.updated", purchase.plusSeconds(5),
+        StripeEvents.subscription("sub_early", "active", purchase, periodEnd, true)));
+
+    send(checkout("early", user, "monthly_bundle", null, purchase, 39_900));
+
+    assertThat(tables.rows("SELECT status, cancel_at_period_end, extract(epoch FROM current_period_end)::bigint AS end"
+        + " FROM subscriptions WHERE user_id = ?", user)).containsExactly(Map.of("status", "active",
+            "cancel_at_period_end", "t", "end", Long.toString(periodEnd.getEpochSecond())));
+    assertThat(openAt(user, periodEnd.minusSeconds(1))).isEqualTo(12);
+    assertThat(openAt(user, periodEnd)).isZero();
+  }
+
+  @Test
+  void anOlderUpdateAfterANewerOneIsIgnored() {
+    UUID user = user("wh7-order");
+    Instant purchase = now();
+    send(checkout("order", user, "monthly_bundle", null, purchase, 39_900));
+    Instant end = purchase.plus(31, ChronoUnit.DAYS);
+
+    Reply newer = send(StripeEvents.event("evt_order_new", "customer.subscription.updated", purchase.plusSeconds(20),
+        StripeEvents.subscription("sub_order", "past_due", purchase, end, false)));
+    Reply older = send(StripeEvents.event("evt_order_old", "customer.subscription.updated", purchase.plusSeconds(10),
+        StripeEvents.subscription("sub_order", "active", purchase, end, true)));
+
+    assertThat(outcome(newer)).isEqualTo(WebhookOutcome.PROCESSED);
+    assertThat(outcome(older)).isEqualTo(WebhookOutcome.PROCESSED);
+    assertThat(tables.rows("SELECT status, cancel_at_period_end FROM subscriptions WHERE user_id = ?", user))
+        .containsExactly(Map.of("status", "past_due", "cancel_at_period_end", "f"));
   }
 
   @Test
@@ -252,6 +289,8 @@ class WebhookDeliveryTest {
       assertThat(reply.status()).as(reply.body()).isEqualTo(400);
       assertThat(reply.mediaType()).isEqualTo("application/problem+json");
     }
+    assertThat(refused.subList(0, 7)).allSatisfy(reply ->
+        assertThat(reply.problem().code()).isEqualTo("invalid_signature"));
     assertThat(tables.snapshot(TABLES)).isEqualTo(before);
   }
 
@@ -271,6 +310,7 @@ class WebhookDeliveryTest {
     assertThat(outcome(within)).isEqualTo(WebhookOutcome.DUPLICATE);
     assertThat(stale.status()).isEqualTo(400);
     assertThat(stale.problem().code()).isEqualTo("invalid_signature");
+    assertThat(stale.problem().detail()).contains("tolerance");
     assertThat(tables.snapshot(TABLES)).isEqualTo(before);
   }
 
