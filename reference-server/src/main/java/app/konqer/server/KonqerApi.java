@@ -23,6 +23,7 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
+import app.konqer.server.http.SecurityHeaders;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.limits.RequestLimits;
 import app.konqer.server.operations.HealthCheck;
@@ -169,6 +170,7 @@ public final class KonqerApi {
     // Every request: an id first, then the per-IP rate limit; its metrics and one access-log line once the response
     // is complete.
     config.routes.before(RequestIds::assign);
+    config.routes.before(SecurityHeaders::everyResponse);
     config.routes.before(limits::perIp);
     config.requestLogger.http(deps.metrics()::record);
     config.requestLogger.http(AccessLog::write);

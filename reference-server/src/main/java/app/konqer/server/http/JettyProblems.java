@@ -35,6 +35,7 @@ public final class JettyProblems extends ErrorHandler {
     String requestId = UUID.randomUUID().toString();
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
     response.getHeaders().put(RequestIds.HEADER, requestId);
+    response.getHeaders().put(SecurityHeaders.CONTENT_TYPE_OPTIONS, "nosniff");
     response.write(true, body(code, message, requestId), callback);
   }
 
