@@ -26,7 +26,9 @@ import okhttp3.Response;
  * memory is read from {@code /proc/<pid>/status} and its heap with the JDK's {@code jcmd}.
  */
 final class ServerProcess implements AutoCloseable {
-  private static final Pattern HEAP_LINE = Pattern.compile("(generation|heap)\\s+total (\\d+)K, used (\\d+)K");
+  /** A heap space of {@code GC.heap_info}: "def new generation total 9792K, used 1234K" or "DefNew total ...". */
+  private static final Pattern HEAP_LINE =
+      Pattern.compile("(?m)^\\s*(?!Metaspace|class space)[A-Za-z][\\w -]*?\\s+total (\\d+)K, used (\\d+)K");
 
   private final Process process;
   private final Path javaHome;
@@ -197,8 +199,8 @@ final class ServerProcess implements AutoCloseable {
     long committed = 0;
     Matcher heap = HEAP_LINE.matcher(info);
     while (heap.find()) {
-      committed += Long.parseLong(heap.group(2));
-      used += Long.parseLong(heap.group(3));
+      committed += Long.parseLong(heap.group(1));
+      used += Long.parseLong(heap.group(2));
     }
     if (committed == 0) {
       throw new IOException("Cannot read the heap from jcmd GC.heap_info:\n" + info);

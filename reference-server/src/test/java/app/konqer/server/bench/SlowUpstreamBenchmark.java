@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ import okhttp3.OkHttpClient;
  * from {@code /proc/<pid>/status}. The baseline is the same process idle right after its start.
  *
  * <p>Settings, as system properties: {@code bench.java.home} (the server's JDK), {@code bench.jvm} (the server's JVM
- * options, default {@code -XX:+UseSerialGC -Xmx128m -Xss512k}), {@code bench.workers} (default 500),
+ * options, default {@code -XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k}), {@code bench.workers} (default 500),
  * {@code bench.warmup} (seconds, default 10), {@code bench.seconds} (measured seconds, default 30),
  * {@code bench.jfr} ({@code true} records a JFR file of the server, with virtual-thread pinning, and prints its
  * summary; it adds to the RSS). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes
@@ -39,7 +40,7 @@ import okhttp3.OkHttpClient;
  */
 public final class SlowUpstreamBenchmark {
   /** The server JVM's options unless {@code bench.jvm} names others. */
-  static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xmx128m -Xss512k";
+  static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k";
 
   private static final Duration UPSTREAM_DELAY = Duration.ofSeconds(2);
   private static final int WORKERS_PER_USER = 5;
@@ -69,7 +70,7 @@ public final class SlowUpstreamBenchmark {
 
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(work.resolve("db"));
         SlowOpenAi openAi = new SlowOpenAi(UPSTREAM_DELAY, ColdDmSample.completion())) {
-      Map<String, String> env = Map.of(
+      Map<String, String> env = new HashMap<>(Map.of(
           "KONQER_DATABASE_URL", postgres.jdbcUrl(),
           "KONQER_DATABASE_USER", postgres.user(),
           "KONQER_DEV_AUTH", "true",
@@ -78,7 +79,10 @@ public final class SlowUpstreamBenchmark {
           "KONQER_OPENAI_BASE_URL", openAi.baseUrl(),
           "KONQER_OPENAI_MAX_CONCURRENCY", "1000",
           "KONQER_RATE_LIMIT_PER_USER", "0",
-          "KONQER_RATE_LIMIT_PER_IP", "0");
+          "KONQER_RATE_LIMIT_PER_IP", "0"));
+      if (System.getProperty("bench.pool") != null) {
+        env.put("KONQER_DB_POOL_SIZE", System.getProperty("bench.pool"));
+      }
       OkHttpClient http = new OkHttpClient.Builder()
           .connectionPool(new ConnectionPool(workers, 5, TimeUnit.MINUTES))
           .readTimeout(Duration.ofSeconds(60))
@@ -87,6 +91,7 @@ public final class SlowUpstreamBenchmark {
       ServerProcess.Memory after;
       ClosedLoop.Result result;
       MemorySampler sampler;
+      String pool;
       AtomicReference<String> firstError = new AtomicReference<>();
       String body = ColdDmSample.input();
       try (ServerProcess server = ServerProcess.startServer(javaHome, jvm, env, work.resolve("server.log"))) {
@@ -95,8 +100,14 @@ public final class SlowUpstreamBenchmark {
         ApiCalls api = new ApiCalls(http, server.url());
         List<String> tokens = users(api, postgres, (workers + WORKERS_PER_USER - 1) / WORKERS_PER_USER);
         sampler = MemorySampler.start(server, openAi, warmUp);
+        long rampStep = warmUp.toNanos() / 2 / workers;
+        boolean[] started = new boolean[workers];
         result = ClosedLoop.run("POST /services/cold-dm/generate, OpenAI answering in 2 s", workers, warmUp,
             measured, worker -> {
+              if (!started[worker]) {
+                started[worker] = true;
+                TimeUnit.NANOSECONDS.sleep(rampStep * worker);
+              }
               try {
                 api.generate("cold-dm", tokens.get(worker / WORKERS_PER_USER), body);
               } catch (IOException e) {
@@ -105,11 +116,13 @@ public final class SlowUpstreamBenchmark {
               }
             });
         sampler.stop();
+        pool = poolMetrics(api, tokens.get(0));
         http.connectionPool().evictAll();
         TimeUnit.SECONDS.sleep(5);
         after = server.memory();
       }
       print(jdk, jvm, workers, warmUp, measured, result, idle, sampler, after, openAi);
+      System.out.println("Server connection pool and threads, from /metrics at the end of the load:\n" + pool);
       if (firstError.get() != null) {
         System.out.println("First error: " + firstError.get());
       }
@@ -127,6 +140,18 @@ public final class SlowUpstreamBenchmark {
         Directories.delete(work);
       }
     }
+  }
+
+  /** The server's connection pool figures from {@code /metrics}: waits for a connection, time held, timeouts. */
+  private static String poolMetrics(ApiCalls api, String token) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    api.get("/metrics", token).lines()
+        .filter(line -> line.startsWith("hikaricp_connections_acquire_seconds_")
+            || line.startsWith("hikaricp_connections_usage_seconds_")
+            || line.startsWith("hikaricp_connections_timeout_total") || line.startsWith("hikaricp_connections_max")
+            || line.startsWith("hikaricp_connections_pending"))
+        .forEach(line -> lines.append("  ").append(line).append('\n'));
+    return lines.toString();
   }
 
   /** Dev users with cold-dm unlocked and no daily limit; returns one token per user. */
