@@ -23,6 +23,7 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
+import app.konqer.server.http.RequestThreads;
 import app.konqer.server.http.SecurityHeaders;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.limits.RequestLimits;
@@ -139,9 +140,9 @@ public final class KonqerApi {
   }
 
   /**
-   * The request pipeline every route shares: request ids, the per-IP and per-user rate limits, authentication by
-   * access rule, JSON and bodies, problem responses for every failure, the access log and metrics, and a graceful
-   * stop.
+   * The request pipeline every route shares: the request threads (virtual where the JDK has them), request ids, the
+   * per-IP and per-user rate limits, authentication by access rule, JSON and bodies, problem responses for every
+   * failure, the access log and metrics, and a graceful stop.
    *
    * @param config the app's configuration
    * @param deps what the API is built from
@@ -157,6 +158,7 @@ public final class KonqerApi {
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = deps.maxBodyBytes();
     config.jsonMapper(new MoshiJsonMapper(moshi));
+    RequestThreads.configure(config);
     config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));
     config.jetty.modifyServer(server -> {
       // On stop: refuse new requests with 503 and let in-flight ones finish within the grace period.

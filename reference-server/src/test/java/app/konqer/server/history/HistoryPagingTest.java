@@ -166,10 +166,10 @@ class HistoryPagingTest {
 
   @Test
   void everyPageQueryIsAnOrderedIndexScan() {
-    String all = plan(HistoryRepository.ALL_FIRST, false, false);
-    String allAfter = plan(HistoryRepository.ALL_AFTER, false, true);
-    String one = plan(HistoryRepository.SERVICE_FIRST, true, false);
-    String oneAfter = plan(HistoryRepository.SERVICE_AFTER, true, true);
+    String all = plan(HistoryQueries.ALL_FIRST, false, false);
+    String allAfter = plan(HistoryQueries.ALL_AFTER, false, true);
+    String one = plan(HistoryQueries.SERVICE_FIRST, true, false);
+    String oneAfter = plan(HistoryQueries.SERVICE_AFTER, true, true);
 
     assertThat(all).contains("generations_user_history_idx").doesNotContain("Sort");
     assertThat(allAfter).contains("generations_user_history_idx").doesNotContain("Sort");
