@@ -30,10 +30,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import okhttp3.MediaType;
@@ -82,7 +80,7 @@ class BadInputFuzzTest {
     FuzzWorld world = world();
     FuzzCases cases = new FuzzCases(seed, operations, world);
     DatabaseState database = new DatabaseState(server.database());
-    Map<String, String> settings = serviceSettings();
+    List<Object[]> settings = serviceSettings();
 
     FuzzReport report = new FuzzReport(seed);
     long started = System.nanoTime();
@@ -92,7 +90,9 @@ class BadInputFuzzTest {
       int from = only == null ? 0 : Integer.parseInt(only);
       int to = only == null ? requests : from + 1;
       for (int i = from; i < to; i++) {
+        long making = System.nanoTime();
         FuzzRequest request = cases.make(i);
+        report.made(System.nanoTime() - making);
         RawResponse response;
         long sent = System.nanoTime();
         try {
@@ -263,28 +263,34 @@ class BadInputFuzzTest {
     });
   }
 
-  /** Each service's settings as {@code PATCH} bodies, to undo a fuzzed patch that succeeded. */
-  private static Map<String, String> serviceSettings() {
-    Reply reply = server.http().get("/admin/services", TestTokens.admin("fuzz-admin"));
-    assertThat(reply.status()).isEqualTo(200);
-    Map<String, String> settings = new TreeMap<>();
-    List<Map<String, Object>> data = (List<Map<String, Object>>) reply.json(Map.class).get("data");
-    for (Map<String, Object> service : data) {
-      Map<String, Object> patch = new LinkedHashMap<>();
-      patch.put("enabled", service.get("enabled"));
-      patch.put("rate_limit_daily", ((Number) service.get("rate_limit_daily")).longValue());
-      patch.put("unlock_day", ((Number) service.get("unlock_day")).longValue());
-      settings.put(service.get("service").toString(), new String(JsonTree.encode(patch)));
-    }
-    return settings;
+  /** Each service's settings, to undo a fuzzed patch that succeeded. */
+  private static List<Object[]> serviceSettings() {
+    return server.database().query(connection -> {
+      List<Object[]> settings = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT service, enabled, rate_limit_daily, unlock_day FROM service_configs ORDER BY service");
+          java.sql.ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          settings.add(new Object[] {row.getString(1), row.getBoolean(2), row.getInt(3), row.getInt(4)});
+        }
+      }
+      return settings;
+    });
   }
 
-  private static void restore(Map<String, String> settings) {
-    settings.forEach((service, patch) -> {
-      Reply reply = server.http().send(server.http().request("/admin/services/" + service)
-          .header("Authorization", "Bearer " + TestTokens.admin("fuzz-admin"))
-          .patch(RequestBody.create(patch, JSON)));
-      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  private static void restore(List<Object[]> settings) {
+    server.database().query(connection -> {
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE service_configs SET enabled = ?, rate_limit_daily = ?, unlock_day = ? WHERE service = ?")) {
+        for (Object[] service : settings) {
+          update.setBoolean(1, (Boolean) service[1]);
+          update.setInt(2, (Integer) service[2]);
+          update.setInt(3, (Integer) service[3]);
+          update.setString(4, (String) service[0]);
+          update.addBatch();
+        }
+        return update.executeBatch();
+      }
     });
   }
 

@@ -210,7 +210,7 @@ final class FuzzCases {
       case 3 -> replacement = NastyValues.text(random);
       case 4 -> replacement = NastyValues.badUtf8String(random);
       case 5 -> replacement = NastyValues.number(random);
-      case 6 -> replacement = NastyValues.list(current, 100 + random.nextInt(3000));
+      case 6 -> replacement = NastyValues.list(current, copies(current, 100 + random.nextInt(3000)));
       case 7 -> replacement = nested(current, 20 + random.nextInt(400), random.nextBoolean());
       case 8 -> {
         Object target = current instanceof Map<?, ?> ? current : holder.root;
@@ -229,7 +229,7 @@ final class FuzzCases {
       case 10 -> replacement = NastyValues.NAMES.get(random.nextInt(NastyValues.NAMES.size()));
       case 11 -> {
         if (current instanceof List<?> list && !list.isEmpty()) {
-          replacement = NastyValues.list(list.get(0), 20 + random.nextInt(200));
+          replacement = NastyValues.list(list.get(0), copies(list.get(0), 20 + random.nextInt(200)));
         } else {
           replacement = new ArrayList<>();
         }
@@ -237,6 +237,12 @@ final class FuzzCases {
       default -> replacement = current instanceof String s ? s + NastyValues.text(random) : NastyValues.text(random);
     }
     set(slot, replacement);
+  }
+
+  /** How many copies of a value to make: as asked, but no more than it takes to pass twice the body cap. */
+  private int copies(Object value, int wanted) {
+    int size = Math.max(1, JsonTree.encode(value).length);
+    return Math.min(wanted, 2 * world.maxBodyBytes() / size + 1);
   }
 
   /** How deeply a tree nests: 1 for a scalar. */

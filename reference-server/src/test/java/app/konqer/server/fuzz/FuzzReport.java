@@ -20,6 +20,7 @@ final class FuzzReport {
   private final List<long[]> slowest = new ArrayList<>();
   private long exchangeNanos;
   private long checkNanos;
+  private long makeNanos;
   private int requests;
   private int connections;
   private Duration elapsed = Duration.ZERO;
@@ -61,6 +62,10 @@ final class FuzzReport {
   private void fail(FuzzRequest request, String what, String kind) {
     failureKinds.merge(request.family() + " / " + request.operation() + " / " + kind, 1, Integer::sum);
     failures.add(request.describe() + " -> " + what);
+  }
+
+  void made(long nanos) {
+    makeNanos += nanos;
   }
 
   void checked(long nanos) {
@@ -114,8 +119,8 @@ final class FuzzReport {
     outcomes.forEach((outcome, count) -> out.append(String.format("| %s | %d |%n", outcome, count)));
     out.append(String.format("%nstatuses: %s%n", statuses.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))));
-    out.append(String.format("time in exchanges %.1f s, in database checks %.1f s%n", exchangeNanos / 1e9,
-        checkNanos / 1e9));
+    out.append(String.format("time making requests %.1f s, in exchanges %.1f s, in database checks %.1f s%n",
+        makeNanos / 1e9, exchangeNanos / 1e9, checkNanos / 1e9));
     out.append(String.format("slowest: %s%n", slowest.stream().map(s -> "#" + s[1] + "=" + s[0] / 1_000_000 + "ms")
         .collect(Collectors.joining(", "))));
     out.append(String.format("per operation: %s%n", operations.entrySet().stream()

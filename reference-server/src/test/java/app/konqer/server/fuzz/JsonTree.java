@@ -18,6 +18,7 @@ import java.util.Map;
  * JSON writer produces: invalid UTF-8 inside a string, {@code NaN}, a number past any range.
  */
 final class JsonTree {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final JsonAdapter<Object> PARSER = KonqerJson.create().adapter(Object.class);
 
   /**
@@ -131,7 +132,8 @@ final class JsonTree {
       } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         text.append(c).append(s.charAt(++i));
       } else if (c < 0x20 || Character.isSurrogate(c)) {
-        text.append(String.format("\\u%04x", (int) c));
+        text.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+            .append(HEX[c & 0xf]);
       } else {
         text.append(c);
       }
