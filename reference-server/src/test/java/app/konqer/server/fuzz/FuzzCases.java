@@ -118,7 +118,7 @@ final class FuzzCases {
     for (String parameter : operation.pathParameters()) {
       List<String> choices = values.get(parameter);
       if (choices == null || choices.isEmpty()) {
-        draft.pathValues.put(parameter, UUID.randomUUID().toString());
+        draft.pathValues.put(parameter, uuid(random).toString());
         draft.expect(Expectation.EITHER);
       } else {
         draft.pathValues.put(parameter, choices.get(random.nextInt(choices.size())));
@@ -490,7 +490,7 @@ final class FuzzCases {
       case 0 -> cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(random, 31));
       case 1 -> cursor = NastyValues.text(random);
       case 2 -> cursor = NastyValues.repeat("A", 65 + random.nextInt(5000));
-      case 3 -> cursor = new CursorCodec("another-list").encode(new Cursor(world.now(), UUID.randomUUID()));
+      case 3 -> cursor = new CursorCodec("another-list").encode(new Cursor(world.now(), uuid(random)));
       case 4, 5 -> {
         Instant at = List.of(Instant.EPOCH, world.now(), Instant.parse("0001-01-01T00:00:00Z"),
             Instant.parse("-4713-11-24T00:00:00Z"), Instant.parse("-4714-11-24T00:00:00Z"),
@@ -503,7 +503,8 @@ final class FuzzCases {
         expectation = list == null ? Expectation.REJECT : Expectation.EITHER;
       }
       case 6 -> {
-        String valid = new CursorCodec(list == null ? "unknown" : list).encode(new Cursor(world.now(), UUID.randomUUID()));
+        String valid = new CursorCodec(list == null ? "unknown" : list)
+            .encode(new Cursor(world.now(), uuid(random)));
         int at = random.nextInt(valid.length());
         char changed = valid.charAt(at) == 'A' ? 'B' : 'A';
         cursor = valid.substring(0, at) + changed + valid.substring(at + 1);
@@ -745,6 +746,11 @@ final class FuzzCases {
       bytes[i] = (byte) random.nextInt(256);
     }
     return bytes;
+  }
+
+  /** A UUID from the case's random source, never the JVM's, so that the run stays a function of its seed. */
+  private static UUID uuid(SplittableRandom random) {
+    return UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes(StandardCharsets.US_ASCII));
   }
 
   static byte[] insert(byte[] into, int at, byte[] what) {
