@@ -167,6 +167,23 @@ class StripeWebhookTest {
   }
 
   @Test
+  void aSignedBodyThatIsNotStrictJsonIsABadRequestAndChangesNothing() {
+    UUID user = user("wh-lenient");
+    String payload = checkout("lenient", user, "monthly_bundle", null, now(), 39_900);
+    String withNul = payload.replace("\"id\":\"evt_lenient\"", "\"id\":\u0000\"evt_lenient\"");
+    String nulInId = payload.replace("evt_lenient", "evt_\\u0000lenient");
+
+    for (String body : List.of("/* comment */" + payload, withNul, nulInId, "[" + payload + "]")) {
+      Reply reply = send(body);
+
+      assertThat(reply.status()).as(body).isEqualTo(400);
+      assertThat(reply.problem().code()).isEqualTo("bad_request");
+    }
+    assertThat(rows.subscriptions(user)).isZero();
+    assertThat(rows.count("SELECT count(*) FROM stripe_events WHERE id LIKE 'evt_%lenient'")).isZero();
+  }
+
+  @Test
   void paymentsArePagedNewestFirst() {
     UUID user = user("wh-pages");
     Instant purchase = now().minus(100, ChronoUnit.DAYS);

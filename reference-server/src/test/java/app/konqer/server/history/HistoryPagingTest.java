@@ -10,6 +10,8 @@ import app.konqer.sdk.services.HistoryItem;
 import app.konqer.sdk.services.ServiceDefinition;
 import app.konqer.sdk.services.ServiceDefinitions;
 import app.konqer.server.db.Rows;
+import app.konqer.server.paging.Cursor;
+import app.konqer.server.paging.CursorCodec;
 import app.konqer.server.testing.GenerationRows;
 import app.konqer.server.testing.Reply;
 import app.konqer.server.testing.SampleInputs;
@@ -127,6 +129,15 @@ class HistoryPagingTest {
   @ValueSource(strings = {"garbage", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "%F0%9F%98%80"})
   void aCursorNoListReturnedIsABadRequest(String cursor) {
     assertProblem(get(ADA, "/user/history?cursor=" + cursor), 400, "invalid_cursor");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-4714-11-24T00:00:00Z", "+10000-01-01T00:00:00Z", "+292000-01-01T00:00:00Z",
+      "-290000-01-01T00:00:00Z"})
+  void aWellFormedCursorAtATimeNoRowCanHaveIsABadRequestNotA500(String at) {
+    String forged = new CursorCodec("history").encode(new Cursor(Instant.parse(at), UUID.randomUUID()));
+
+    assertProblem(get(ADA, "/user/history?cursor=" + forged), 400, "invalid_cursor");
   }
 
   @Test
