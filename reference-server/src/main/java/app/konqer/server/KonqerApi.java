@@ -27,6 +27,7 @@ import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.operations.OpenApiDocument;
 import app.konqer.server.quota.DailyQuota;
+import app.konqer.server.user.KnownUsers;
 import app.konqer.server.user.ServiceAccessRepository;
 import app.konqer.server.user.SubscriptionRepository;
 import app.konqer.server.user.UserRepository;
@@ -44,6 +45,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * that names none fails to build.
  */
 public final class KonqerApi {
+  /** Most callers whose user row is remembered between requests. */
+  private static final int KNOWN_USERS = 4_096;
+
   private KonqerApi() {}
 
   /**
@@ -144,7 +148,8 @@ public final class KonqerApi {
    */
   public static void pipeline(JavalinConfig config, ApiDependencies deps) {
     Moshi moshi = KonqerJson.create();
-    Authenticator authenticator = new Authenticator(deps.verifier(), new UserRepository(deps.database()));
+    Authenticator authenticator = new Authenticator(deps.verifier(),
+        new KnownUsers(new UserRepository(deps.database()), deps.clock(), KNOWN_USERS));
 
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;

@@ -2,8 +2,8 @@ package app.konqer.server.auth;
 
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.HttpErrors;
+import app.konqer.server.user.KnownUsers;
 import app.konqer.server.user.User;
-import app.konqer.server.user.UserRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Locale;
@@ -17,7 +17,7 @@ public final class Authenticator {
   private static final String BEARER = "bearer ";
 
   private final TokenVerifier verifier;
-  private final UserRepository users;
+  private final KnownUsers users;
 
   /**
    * Creates the authenticator.
@@ -25,7 +25,7 @@ public final class Authenticator {
    * @param verifier verifies bearer tokens
    * @param users where users are created on first sight
    */
-  public Authenticator(TokenVerifier verifier, UserRepository users) {
+  public Authenticator(TokenVerifier verifier, KnownUsers users) {
     this.verifier = verifier;
     this.users = users;
   }

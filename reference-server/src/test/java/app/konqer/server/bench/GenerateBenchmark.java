@@ -24,7 +24,6 @@ import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.idempotency.RequestFingerprint;
 import app.konqer.server.idempotency.StoredResponse;
 import app.konqer.server.quota.DailyQuota;
-import app.konqer.server.user.UserRepository;
 import com.squareup.moshi.Moshi;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -35,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,27 +53,38 @@ import okhttp3.Response;
  * Benchmarks {@code POST /services/cold-dm/generate} with the offline generator against the same SQL run directly.
  *
  * <p>Starts an embedded PostgreSQL and the real server on it, in dev mode with RS256 dev tokens, gives each of N
- * users access to cold-dm, and runs closed loops of N workers, each after a warm-up:
+ * users access to cold-dm, and runs closed loops of N workers:
  *
  * <ol>
  *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
  *       time, over OkHttp on loopback;</li>
  *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
  *       generation insert, the event insert and the idempotency completion;</li>
- *   <li>every statement of a request over JDBC: the writes, after the caller's user lookup and the service status
- *       read that the server also runs;</li>
- *   <li>{@code GET /user/me}: HTTP, bearer verification and one query, the floor of any authenticated route.</li>
+ *   <li>every statement of a request over JDBC: the service status read, then the writes (the caller's user row is
+ *       remembered by the server between requests, so a known caller costs no statement);</li>
+ *   <li>{@code GET /user/me}: HTTP, bearer verification and the profile query, the floor of any authenticated
+ *       route.</li>
  * </ol>
  *
+ * <p>Each loop first warms up, then the measured time is split into rounds that take turns (server, JDBC, JDBC,
+ * floor, server, ...), so that a change in the machine's load during the run weighs on all of them alike. Then the
+ * server again, open loop at half the throughput it reached (arrivals at a fixed rate, each latency counted from its
+ * due time), for the latency of a server that is not saturated.
+ *
  * <p>The JDBC loops go through the server's own repositories, so the statements are byte for byte the server's.
- * Prints throughput, p50 and p99 of each, and the server's throughput as a share of each JDBC loop's. Settings, as
- * system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds, default 10),
- * {@code bench.seconds} (measured seconds, default 20). Run with
- * {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ * Prints throughput, p50, p99 and p999 of each, and the server's throughput as a share of each JDBC loop's.
+ * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
+ * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.rounds}
+ * (default 4). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final int UNLIMITED = 2_000_000_000;
+  private static final String SERVER = "POST /services/cold-dm/generate";
+  /** Each round's unmeasured start, so that a round measures a loop already running at full speed. */
+  private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
+  /** Threads of the paced run: enough that a slow response never delays the next arrival. */
+  private static final int PACED_WORKERS = 64;
 
   private GenerateBenchmark() {}
 
@@ -87,6 +98,7 @@ public final class GenerateBenchmark {
     int workers = Integer.getInteger("bench.users", 8);
     Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    int rounds = Integer.getInteger("bench.rounds", 4);
     Moshi moshi = KonqerJson.create();
     String body = moshi.adapter(ColdDmInput.class).toJson(ColdDmInput.builder()
         .prospectName("Dana Whitfield")
@@ -105,12 +117,15 @@ public final class GenerateBenchmark {
           "KONQER_DATABASE_USER", postgres.user(),
           "KONQER_DEV_AUTH", "true",
           "KONQER_DATA_DIR", dataDir.toString(),
-          "KONQER_DB_POOL_SIZE", Integer.toString(workers)), dataDir);
-      ClosedLoop.Result server;
-      ClosedLoop.Result floor;
+          "KONQER_DB_POOL_SIZE", Integer.toString(workers),
+          "KONQER_RATE_LIMIT_PER_USER", "0",
+          "KONQER_RATE_LIMIT_PER_IP", "0"), dataDir);
       List<UUID> userIds = new ArrayList<>();
-      String response;
-      try (KonqerServer konqer = ServerAssembly.start(config)) {
+      Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
+      PacedLoop.Result halfLoad;
+      try (KonqerServer konqer = ServerAssembly.start(config);
+          Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
+              workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
         OkHttpClient http = new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(workers, 5, TimeUnit.MINUTES))
             .build();
@@ -122,26 +137,31 @@ public final class GenerateBenchmark {
           userIds.add(moshi.adapter(UserProfile.class).fromJson(get(http, base + "/user/me", token)).id());
         }
         grantColdDm(postgres, userIds);
-        response = generate(http, base, tokens.get(0), body);
+        SameSql sql = new SameSql(database, moshi, body, generate(http, base, tokens.get(0), body));
 
-        floor = ClosedLoop.run("GET /user/me (HTTP + auth floor)", workers, warmUp, measured,
-            worker -> get(http, base + "/user/me", tokens.get(worker)));
-        server = ClosedLoop.run("POST /services/cold-dm/generate", workers, warmUp, measured,
-            worker -> generate(http, base, tokens.get(worker), body));
+        Map<String, ClosedLoop.Operation> runs = new LinkedHashMap<>();
+        runs.put(SERVER, worker -> generate(http, base, tokens.get(worker), body));
+        runs.put("JDBC: the generation's writes", worker -> sql.writes(userIds.get(worker)));
+        runs.put("JDBC: every statement of a request", worker -> sql.everything(userIds.get(worker)));
+        runs.put("GET /user/me (HTTP + auth floor)", worker -> get(http, base + "/user/me", tokens.get(worker)));
+        for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
+          ClosedLoop.sample(run.getKey(), workers, warmUp, Duration.ZERO, run.getValue());
+        }
+        Duration round = measured.dividedBy(rounds);
+        for (int r = 0; r < rounds; r++) {
+          for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
+            samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>())
+                .add(ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, run.getValue()));
+          }
+        }
+        double maximum = ClosedLoop.result(SERVER, samples.get(SERVER)).throughput();
+        halfLoad = PacedLoop.run(SERVER + " at half load", maximum / 2, PACED_WORKERS, ROUND_WARM_UP, measured,
+            worker -> generate(http, base, tokens.get(worker % workers), body));
         http.connectionPool().evictAll();
       }
-
-      ClosedLoop.Result writes;
-      ClosedLoop.Result everything;
-      try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
-          workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
-        SameSql sql = new SameSql(database, moshi, body, response);
-        writes = ClosedLoop.run("JDBC: the generation's writes", workers, warmUp, measured,
-            worker -> sql.writes(userIds.get(worker)));
-        everything = ClosedLoop.run("JDBC: every statement of a request", workers, warmUp, measured,
-            worker -> sql.everything(principal(worker), userIds.get(worker)));
-      }
-      print(workers, warmUp, measured, List.of(server, writes, everything, floor), server, List.of(writes, everything));
+      List<ClosedLoop.Result> rows = new ArrayList<>();
+      samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
+      print(workers, warmUp, measured, rounds, rows, halfLoad);
     } finally {
       deleteRecursively(dataDir);
     }
@@ -153,7 +173,6 @@ public final class GenerateBenchmark {
     private final IdempotencyStore idempotency;
     private final DailyQuota quota;
     private final GenerationRepository generations;
-    private final UserRepository users;
     private final Clock clock = Clock.systemUTC();
     private final String input;
     private final String output;
@@ -166,7 +185,6 @@ public final class GenerateBenchmark {
       this.idempotency = new IdempotencyStore(database, clock, moshi);
       this.quota = new DailyQuota(database, clock);
       this.generations = new GenerationRepository(database, moshi);
-      this.users = new UserRepository(database);
       this.input = input;
       this.response = response;
       @SuppressWarnings("unchecked")
@@ -192,9 +210,8 @@ public final class GenerateBenchmark {
       });
     }
 
-    /** Every statement of a generate request: the caller's user row and the service status first. */
-    void everything(Principal principal, UUID userId) {
-      users.onSight(principal);
+    /** Every statement of a generate request of a known caller: the service status first, then the writes. */
+    void everything(UUID userId) {
       generations.status(userId, ServiceId.COLD_DM);
       writes(userId);
     }
@@ -260,25 +277,31 @@ public final class GenerateBenchmark {
     }
   }
 
-  private static void print(int workers, Duration warmUp, Duration measured, List<ClosedLoop.Result> rows,
-      ClosedLoop.Result server, List<ClosedLoop.Result> baselines) {
+  private static void print(int workers, Duration warmUp, Duration measured, int rounds, List<ClosedLoop.Result> rows,
+      PacedLoop.Result halfLoad) {
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured, loopback%n%n",
-        workers, warmUp.toSeconds(), measured.toSeconds()));
-    table.append(String.format(Locale.ROOT, "| %-36s | %10s | %6s | %12s | %8s | %8s |%n",
-        "run", "operations", "errors", "throughput/s", "p50 ms", "p99 ms"));
-    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
-        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10)));
+    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured in %d interleaved "
+        + "rounds, loopback%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds));
+    table.append(String.format(Locale.ROOT, "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s |%n",
+        "run", "operations", "errors", "throughput/s", "p50 ms", "p99 ms", "p999 ms"));
+    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
+        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10), "-".repeat(10)));
     for (ClosedLoop.Result result : rows) {
-      table.append(String.format(Locale.ROOT, "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f |%n",
+      table.append(String.format(Locale.ROOT, "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f | %8.2f |%n",
           result.name(), result.operations(), result.errors(), result.throughput(), result.p50Nanos() / 1e6,
-          result.p99Nanos() / 1e6));
+          result.p99Nanos() / 1e6, result.p999Nanos() / 1e6));
     }
     table.append('\n');
-    for (ClosedLoop.Result baseline : baselines) {
+    ClosedLoop.Result server = rows.get(0);
+    for (ClosedLoop.Result baseline : rows.subList(1, 3)) {
       table.append(String.format(Locale.ROOT, "Server throughput / %s: %.0f%%%n", baseline.name(),
           100 * server.throughput() / baseline.throughput()));
     }
+    table.append(String.format(Locale.ROOT,
+        "%nOpen loop at half the server's closed-loop throughput (%.0f/s, latency from the due time):%n"
+            + "%d operations, %d errors, p50 %.2f ms, p99 %.2f ms, p999 %.2f ms%n",
+        halfLoad.ratePerSecond(), halfLoad.operations(), halfLoad.errors(), halfLoad.p50Nanos() / 1e6,
+        halfLoad.p99Nanos() / 1e6, halfLoad.p999Nanos() / 1e6));
     System.out.println(table);
   }
 
