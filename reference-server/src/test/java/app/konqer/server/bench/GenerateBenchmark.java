@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
@@ -122,6 +123,7 @@ public final class GenerateBenchmark {
           "KONQER_RATE_LIMIT_PER_IP", "0"), dataDir);
       List<UUID> userIds = new ArrayList<>();
       Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
+      Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
       PacedLoop.Result halfLoad;
       try (KonqerServer konqer = ServerAssembly.start(config);
           Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
@@ -148,10 +150,19 @@ public final class GenerateBenchmark {
           ClosedLoop.sample(run.getKey(), workers, warmUp, Duration.ZERO, run.getValue());
         }
         Duration round = measured.dividedBy(rounds);
+        CpuMeter meter = new CpuMeter(postgres.dataDirectory());
         for (int r = 0; r < rounds; r++) {
           for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
-            samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>())
-                .add(ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, run.getValue()));
+            AtomicLong done = new AtomicLong();
+            CpuMeter.Reading before = meter.read();
+            ClosedLoop.Sample sample = ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, worker -> {
+              run.getValue().run(worker);
+              done.incrementAndGet();
+            });
+            CpuMeter.Reading spent = meter.read().minus(before);
+            samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>()).add(sample);
+            cpu.merge(run.getKey(), new CpuPerOperation(spent.jvmNanos(), spent.postgresNanos(),
+                spent.requestThreadNanos(), spent.requestThreadBytes(), done.get()), CpuPerOperation::plus);
           }
         }
         double maximum = ClosedLoop.result(SERVER, samples.get(SERVER)).throughput();
@@ -161,7 +172,7 @@ public final class GenerateBenchmark {
       }
       List<ClosedLoop.Result> rows = new ArrayList<>();
       samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
-      print(workers, warmUp, measured, rounds, rows, halfLoad);
+      print(workers, warmUp, measured, rounds, rows, cpu, halfLoad);
     } finally {
       deleteRecursively(dataDir);
     }
@@ -277,20 +288,53 @@ public final class GenerateBenchmark {
     }
   }
 
+  /** CPU time charged to a run's operations, on each side. */
+  private record CpuPerOperation(long jvmNanos, long postgresNanos, long requestNanos, long requestBytes,
+      long operations) {
+    CpuPerOperation plus(CpuPerOperation other) {
+      return new CpuPerOperation(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos,
+          requestNanos + other.requestNanos, requestBytes + other.requestBytes, operations + other.operations);
+    }
+
+    double requestMicros() {
+      return requestNanos / 1e3 / Math.max(1, operations);
+    }
+
+    double requestKilobytes() {
+      return requestBytes / 1024.0 / Math.max(1, operations);
+    }
+
+    double jvmMicros() {
+      return jvmNanos / 1e3 / Math.max(1, operations);
+    }
+
+    double postgresMicros() {
+      return postgresNanos / 1e3 / Math.max(1, operations);
+    }
+  }
+
   private static void print(int workers, Duration warmUp, Duration measured, int rounds, List<ClosedLoop.Result> rows,
-      PacedLoop.Result halfLoad) {
+      Map<String, CpuPerOperation> cpu, PacedLoop.Result halfLoad) {
     StringBuilder table = new StringBuilder();
     table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured in %d interleaved "
         + "rounds, loopback%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds));
-    table.append(String.format(Locale.ROOT, "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s |%n",
-        "run", "operations", "errors", "throughput/s", "p50 ms", "p99 ms", "p999 ms"));
-    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
-        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10), "-".repeat(10)));
+    table.append(String.format(Locale.ROOT,
+        "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s | %11s | %10s | %13s | %13s |%n", "run", "operations",
+        "errors", "throughput/s", "p50 ms", "p99 ms", "p999 ms", "JVM CPU us", "PG CPU us", "handler CPU us",
+        "handler KiB"));
+    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
+        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(13),
+        "-".repeat(12), "-".repeat(15), "-".repeat(15)));
     for (ClosedLoop.Result result : rows) {
-      table.append(String.format(Locale.ROOT, "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f | %8.2f |%n",
+      CpuPerOperation spent = cpu.get(result.name());
+      table.append(String.format(Locale.ROOT,
+          "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f | %8.2f | %11.0f | %10.0f | %13.0f | %13.1f |%n",
           result.name(), result.operations(), result.errors(), result.throughput(), result.p50Nanos() / 1e6,
-          result.p99Nanos() / 1e6, result.p999Nanos() / 1e6));
+          result.p99Nanos() / 1e6, result.p999Nanos() / 1e6, spent.jvmMicros(), spent.postgresMicros(),
+          spent.requestMicros(), spent.requestKilobytes()));
     }
+    table.append("(Per operation: CPU of this JVM, load generator included; of the PostgreSQL processes; and CPU and "
+        + "allocation of the server's request threads.)\n");
     table.append('\n');
     ClosedLoop.Result server = rows.get(0);
     for (ClosedLoop.Result baseline : rows.subList(1, 3)) {
