@@ -76,7 +76,7 @@ import okhttp3.Response;
  * Prints throughput, p50, p99 and p999 of each, and the server's throughput as a share of each JDBC loop's.
  * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
  * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.rounds}
- * (default 4). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ * (default 4), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -146,6 +146,9 @@ public final class GenerateBenchmark {
         runs.put("JDBC: the generation's writes", worker -> sql.writes(userIds.get(worker)));
         runs.put("JDBC: every statement of a request", worker -> sql.everything(userIds.get(worker)));
         runs.put("GET /user/me (HTTP + auth floor)", worker -> get(http, base + "/user/me", tokens.get(worker)));
+        if (Boolean.getBoolean("bench.serverOnly")) {
+          runs.keySet().retainAll(List.of(SERVER));
+        }
         for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
           ClosedLoop.sample(run.getKey(), workers, warmUp, Duration.ZERO, run.getValue());
         }
@@ -337,7 +340,7 @@ public final class GenerateBenchmark {
         + "allocation of the server's request threads.)\n");
     table.append('\n');
     ClosedLoop.Result server = rows.get(0);
-    for (ClosedLoop.Result baseline : rows.subList(1, 3)) {
+    for (ClosedLoop.Result baseline : rows.subList(1, Math.min(3, rows.size()))) {
       table.append(String.format(Locale.ROOT, "Server throughput / %s: %.0f%%%n", baseline.name(),
           100 * server.throughput() / baseline.throughput()));
     }
