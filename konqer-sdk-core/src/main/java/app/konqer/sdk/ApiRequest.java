@@ -250,7 +250,7 @@ public final class ApiRequest<T> {
     private final HttpMethod method;
     private final String pathTemplate;
     private final Type responseType;
-    private final Map<String, String> pathParameters = new HashMap<>(4);
+    private Map<String, String> pathParameters = Map.of();
     private List<Map.Entry<String, String>> queryParameters;
     private Object body;
     private RequestOptions options = RequestOptions.none();
@@ -278,6 +278,9 @@ public final class ApiRequest<T> {
       String text = text(value);
       if (text.isEmpty() || text.equals(".") || text.equals("..")) {
         throw new IllegalArgumentException("Path parameter " + name + " cannot be '" + text + "'");
+      }
+      if (pathParameters.isEmpty()) {
+        pathParameters = new HashMap<>(4);
       }
       pathParameters.put(name, text);
       return this;

@@ -81,6 +81,19 @@ class ApiRequestTest extends ServerTest {
   }
 
   @Test
+  void repeatedCallsToOnePathSendEachCallsOwnQuery() throws Exception {
+    for (String q : new String[] {"first", "second", null, "third"}) {
+      server.enqueue(Json.ok("{\"message\":\"ok\",\"count\":1}"));
+      client().execute(ApiRequest.get("/things/{id}", Echo.class).pathParam("id", "a b").queryParam("q", q).build());
+    }
+
+    assertThat(take().getPath()).isEqualTo("/things/a%20b?q=first");
+    assertThat(take().getPath()).isEqualTo("/things/a%20b?q=second");
+    assertThat(take().getPath()).isEqualTo("/things/a%20b");
+    assertThat(take().getPath()).isEqualTo("/things/a%20b?q=third");
+  }
+
+  @Test
   void aBaseUrlWithAPathPrefixKeepsIt() throws Exception {
     try (KonqerClient client = builder().baseUrl(baseUrl() + "api/v1").build()) {
       server.enqueue(Json.ok(Json.PROFILE));

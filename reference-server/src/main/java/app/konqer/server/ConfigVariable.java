@@ -1,5 +1,8 @@
 package app.konqer.server;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Every environment variable the server reads, with its default and meaning. This is the one list that the README
  * documents and that {@link ServerConfig#fromEnv} parses.
@@ -111,5 +114,22 @@ public enum ConfigVariable {
   /** @return what the variable controls */
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * Whether the variable holds a secret (a key, a password, or a URL that may carry one): its value is never shown in
+   * an error message, and a deployment takes it from a secret store (on Kubernetes, a Secret), never from plain
+   * configuration.
+   *
+   * @return {@code true} for a secret
+   */
+  public boolean secret() {
+    return Secrets.ALL.contains(this);
+  }
+
+  /** The variables whose values are secrets. */
+  private static final class Secrets {
+    static final Set<ConfigVariable> ALL = EnumSet.of(DATABASE_URL, DATABASE_PASSWORD, KEYCLOAK_CLIENT_SECRET,
+        STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, SMTP_PASSWORD, OPENAI_API_KEY, APOLLO_API_KEY);
   }
 }

@@ -85,6 +85,7 @@ public final class KonqerApi {
       additions.accept(config);
 
       config.routes.get("/health", health::check, PUBLIC);
+      config.routes.get("/health/live", health::live, PUBLIC);
       config.routes.get("/metrics", deps.metrics()::scrape, PUBLIC);
       config.routes.get("/openapi.yaml", openApi::serve, PUBLIC);
 

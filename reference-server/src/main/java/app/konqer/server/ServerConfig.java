@@ -389,10 +389,7 @@ public record ServerConfig(
     }
 
     InvalidConfigException invalid(ConfigVariable variable, String expected) {
-      boolean secret = variable == DATABASE_URL || variable == DATABASE_PASSWORD || variable == KEYCLOAK_CLIENT_SECRET
-          || variable == STRIPE_SECRET_KEY || variable == STRIPE_WEBHOOK_SECRET || variable == SMTP_PASSWORD
-          || variable == ConfigVariable.OPENAI_API_KEY || variable == ConfigVariable.APOLLO_API_KEY;
-      String shown = secret ? "" : ", but is '" + values.get(variable.key()) + "'";
+      String shown = variable.secret() ? "" : ", but is '" + values.get(variable.key()) + "'";
       return new InvalidConfigException(variable.key() + " must be " + expected + shown);
     }
   }

@@ -57,6 +57,7 @@ class ApiSurfaceTest {
         "POST /checkout/founding USER",
         "POST /checkout/session USER",
         "GET /health PUBLIC",
+        "GET /health/live PUBLIC",
         "GET /metrics PUBLIC",
         "GET /openapi.yaml PUBLIC",
         "GET /services PUBLIC",

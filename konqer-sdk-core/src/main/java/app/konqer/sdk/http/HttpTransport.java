@@ -7,6 +7,7 @@ import app.konqer.sdk.RequestOptions;
 import app.konqer.sdk.error.KonqerException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -49,6 +50,7 @@ public final class HttpTransport {
   final RetryPolicy retryPolicy;
   private final TransportSettings settings;
   private final RandomIds ids = new RandomIds();
+  private final PathUrls paths;
 
   /**
    * Assembles the transport.
@@ -59,6 +61,7 @@ public final class HttpTransport {
    */
   public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
     this.settings = settings;
+    this.paths = new PathUrls(settings.baseUrl());
     OkHttpClient base = http.build();
     this.anonymous = interceptorChain(base.newBuilder(), null).build();
     this.authenticated = settings.tokens() == null
@@ -197,8 +200,13 @@ public final class HttpTransport {
   }
 
   private HttpUrl url(ApiRequest<?> api) {
-    HttpUrl.Builder url = settings.baseUrl().newBuilder().addEncodedPathSegments(api.path().substring(1));
-    for (Map.Entry<String, String> parameter : api.queryParameters()) {
+    HttpUrl path = paths.resolve(api.path());
+    List<Map.Entry<String, String>> query = api.queryParameters();
+    if (query.isEmpty()) {
+      return path;
+    }
+    HttpUrl.Builder url = path.newBuilder();
+    for (Map.Entry<String, String> parameter : query) {
       url.addQueryParameter(parameter.getKey(), parameter.getValue());
     }
     return url.build();

@@ -22,6 +22,28 @@ import java.util.Set;
 final class EnumJsonAdapterFactory implements JsonAdapter.Factory {
   static final String UNKNOWN = "UNKNOWN";
 
+  /**
+   * The wire names of each enum's constants by ordinal, read from their annotations once per enum: a path or query
+   * parameter, or {@code ServiceId.id()}, costs an array read instead of a reflective field lookup.
+   */
+  private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> enumType) {
+      Object[] constants = enumType.getEnumConstants();
+      String[] names = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        String name = ((Enum<?>) constants[i]).name();
+        try {
+          Json json = enumType.getField(name).getAnnotation(Json.class);
+          names[i] = json != null ? json.name() : name.toLowerCase(java.util.Locale.ROOT);
+        } catch (NoSuchFieldException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return names;
+    }
+  };
+
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (!annotations.isEmpty()) {
@@ -97,11 +119,6 @@ final class EnumJsonAdapterFactory implements JsonAdapter.Factory {
    * @return its {@link Json#name()}, or its name in lower case
    */
   static <E extends Enum<E>> String wireName(Class<E> enumType, E constant) {
-    try {
-      Json json = enumType.getField(constant.name()).getAnnotation(Json.class);
-      return json != null ? json.name() : constant.name().toLowerCase(java.util.Locale.ROOT);
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
+    return WIRE_NAMES.get(enumType)[constant.ordinal()];
   }
 }

@@ -50,6 +50,7 @@ public final class ServiceEndpoint<I extends ServiceInput, O extends ServiceOutp
   private final KonqerClient client;
   private final ServiceDefinition<I, O> definition;
   private final Type generationType;
+  private final String path;
 
   /**
    * Creates the endpoint of a service. Applications use {@link KonqerServices} instead.
@@ -61,6 +62,7 @@ public final class ServiceEndpoint<I extends ServiceInput, O extends ServiceOutp
     this.client = Objects.requireNonNull(client, "client");
     this.definition = Objects.requireNonNull(definition, "definition");
     this.generationType = definition.generationType();
+    this.path = ApiRequest.post(GENERATE, Void.class).pathParam("service", definition.service()).build().path();
   }
 
   /**
@@ -158,8 +160,7 @@ public final class ServiceEndpoint<I extends ServiceInput, O extends ServiceOutp
       throw new IllegalArgumentException("The input of " + definition.service().id() + " is a "
           + definition.inputType().getSimpleName() + ", not a " + input.getClass().getSimpleName());
     }
-    return ApiRequest.<Generation<O>>builder(HttpMethod.POST, GENERATE, generationType)
-        .pathParam("service", definition.service())
+    return ApiRequest.<Generation<O>>builder(HttpMethod.POST, path, generationType)
         .body(input)
         .options(options)
         .build();

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 
 /**
  * {@code GET /health}: 200 when the database answers, 503 with {@code Retry-After} when it does not. The check waits
- * at most the pool's connection timeout. Suits load balancer and Kubernetes probes.
+ * at most the pool's connection timeout. Suits load balancers and Kubernetes readiness probes.
+ *
+ * <p>{@code GET /health/live}: 200 whenever the process serves HTTP, without touching the database. Suits Kubernetes
+ * liveness probes, which must not restart every replica while only the database is down.
  */
 public final class HealthCheck {
   private final Database database;
@@ -33,5 +36,14 @@ public final class HealthCheck {
     } else {
       ctx.status(503).header("Retry-After", "5").json(new Health("unavailable", version, "down"));
     }
+  }
+
+  /**
+   * Answers the liveness request: up, without asking the database.
+   *
+   * @param ctx the request
+   */
+  public void live(Context ctx) {
+    ctx.json(Liveness.UP);
   }
 }

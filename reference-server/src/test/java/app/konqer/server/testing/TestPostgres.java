@@ -52,6 +52,17 @@ public final class TestPostgres {
     return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
   }
 
+  /**
+   * A new database without any schema, for tests of the migrations themselves.
+   *
+   * @return its JDBC URL
+   */
+  public String newEmptyDatabase() {
+    String name = "konqer_empty_" + created.incrementAndGet();
+    execute("CREATE DATABASE " + name);
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+  }
+
   /** @return the superuser the databases belong to */
   public String user() {
     return "postgres";
