@@ -19,6 +19,7 @@ import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.generation.GenerationRepository;
 import app.konqer.server.generation.StoredGeneration;
+import app.konqer.server.http.InternalIds;
 import app.konqer.server.idempotency.IdempotencyClaim;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.idempotency.RequestFingerprint;
@@ -27,6 +28,7 @@ import app.konqer.server.quota.DailyQuota;
 import com.squareup.moshi.Moshi;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -58,7 +60,8 @@ import okhttp3.Response;
  *
  * <ol>
  *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
- *       time, over OkHttp on loopback;</li>
+ *       time, on its own kept-alive loopback connection ({@link LoadClient}, a minimal client in the spirit of
+ *       wrk, so that the load generator takes little of the machine);</li>
  *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
  *       generation insert, the event insert and the idempotency completion;</li>
  *   <li>every statement of a request over JDBC: the service status read, then the writes (the caller's user row is
@@ -81,7 +84,8 @@ import okhttp3.Response;
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final int UNLIMITED = 2_000_000_000;
-  private static final String SERVER = "POST /services/cold-dm/generate";
+  private static final String GENERATE_PATH = "/services/cold-dm/generate";
+  private static final String SERVER = "POST " + GENERATE_PATH;
   /** Each round's unmeasured start, so that a round measures a loop already running at full speed. */
   private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
   /** Threads of the paced run: enough that a slow response never delays the next arrival. */
@@ -141,11 +145,19 @@ public final class GenerateBenchmark {
         grantColdDm(postgres, userIds);
         SameSql sql = new SameSql(database, moshi, body, generate(http, base, tokens.get(0), body));
 
+        List<LoadClient> clients = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          clients.add(new LoadClient(konqer.url()));
+        }
+        byte[] json = body.getBytes(StandardCharsets.UTF_8);
+        ClosedLoop.Operation generateOnce = worker -> expect200(clients.get(worker)
+            .post(GENERATE_PATH, tokens.get(worker % workers), InternalIds.next().toString(), json));
         Map<String, ClosedLoop.Operation> runs = new LinkedHashMap<>();
-        runs.put(SERVER, worker -> generate(http, base, tokens.get(worker), body));
+        runs.put(SERVER, generateOnce);
         runs.put("JDBC: the generation's writes", worker -> sql.writes(userIds.get(worker)));
         runs.put("JDBC: every statement of a request", worker -> sql.everything(userIds.get(worker)));
-        runs.put("GET /user/me (HTTP + auth floor)", worker -> get(http, base + "/user/me", tokens.get(worker)));
+        runs.put("GET /user/me (HTTP + auth floor)",
+            worker -> expect200(clients.get(worker).get("/user/me", tokens.get(worker))));
         if (Boolean.getBoolean("bench.serverOnly")) {
           runs.keySet().retainAll(List.of(SERVER));
         }
@@ -169,8 +181,18 @@ public final class GenerateBenchmark {
           }
         }
         double maximum = ClosedLoop.result(SERVER, samples.get(SERVER)).throughput();
+        for (LoadClient client : clients) {
+          client.close();
+        }
+        clients.clear();
+        for (int i = 0; i < PACED_WORKERS; i++) {
+          clients.add(new LoadClient(konqer.url()));
+        }
         halfLoad = PacedLoop.run(SERVER + " at half load", maximum / 2, PACED_WORKERS, ROUND_WARM_UP, measured,
-            worker -> generate(http, base, tokens.get(worker % workers), body));
+            generateOnce);
+        for (LoadClient client : clients) {
+          client.close();
+        }
         http.connectionPool().evictAll();
       }
       List<ClosedLoop.Result> rows = new ArrayList<>();
@@ -235,6 +257,12 @@ public final class GenerateBenchmark {
   private static Principal principal(int worker) {
     String email = "bench-" + worker + "@example.com";
     return new Principal(DevTokenIssuer.subjectFor(email), email, "Bench", List.of());
+  }
+
+  private static void expect200(LoadClient.Reply reply) throws IOException {
+    if (reply.status() != 200) {
+      throw new IOException("HTTP " + reply.status() + ": " + reply.body());
+    }
   }
 
   private static String generate(OkHttpClient http, String base, String token, String body) throws IOException {
