@@ -33,6 +33,16 @@ public enum ConfigVariable {
       "On SIGTERM, how long in-flight requests may take to finish before the server stops anyway."),
   MAX_BODY_BYTES("KONQER_MAX_BODY_BYTES", "65536",
       "Largest accepted request body, Stripe webhooks included; larger ones get 413."),
+  RATE_LIMIT_PER_USER("KONQER_RATE_LIMIT_PER_USER", "20",
+      "Requests per second one signed-in user may send to this replica, with bursts of twice as many; over it, 429 "
+          + "rate_limited with Retry-After. Counted per replica. 0 turns it off."),
+  RATE_LIMIT_PER_IP("KONQER_RATE_LIMIT_PER_IP", "100",
+      "Requests per second one client address may send to this replica, with bursts of twice as many; over it, 429 "
+          + "rate_limited with Retry-After. Counted per replica. 0 turns it off."),
+  TRUSTED_PROXIES("KONQER_TRUSTED_PROXIES", null,
+      "Comma-separated IP addresses and CIDR ranges of the reverse proxies in front of the server; only requests "
+          + "from them have their X-Forwarded-For read for the client address. Unset: the socket's peer is the "
+          + "client."),
   OPENAI_API_KEY("OPENAI_API_KEY", null,
       "OpenAI API key. Set: generations use OpenAI Chat Completions with structured outputs. Unset: the offline "
           + "generator writes every output (model konqer-offline)."),
@@ -47,6 +57,10 @@ public enum ConfigVariable {
       "OpenAI attempts per completion, the first included; 429, 5xx and connection failures are retried."),
   OPENAI_MAX_RETRY_WAIT_MS("KONQER_OPENAI_MAX_RETRY_WAIT_MS", "20000",
       "Most time spent waiting between the OpenAI attempts of one completion."),
+  OPENAI_MAX_CONCURRENCY("KONQER_OPENAI_MAX_CONCURRENCY", "64",
+      "Most generations calling OpenAI at once in this replica."),
+  OPENAI_QUEUE_TIMEOUT_MS("KONQER_OPENAI_QUEUE_TIMEOUT_MS", "5000",
+      "How long a generation waits for one of those slots before it answers 503 upstream_busy with Retry-After."),
   OPENAI_TEMPERATURE("KONQER_OPENAI_TEMPERATURE", null, "Sampling temperature, 0 to 2. Unset: the model's default."),
   OPENAI_MAX_COMPLETION_TOKENS("KONQER_OPENAI_MAX_COMPLETION_TOKENS", "4096",
       "Most tokens one OpenAI answer may use."),
@@ -68,6 +82,10 @@ public enum ConfigVariable {
       "Signing secret (whsec_...) of the Stripe webhook endpoint that POST /webhooks/stripe verifies. Required with "
           + "STRIPE_SECRET_KEY. Unset in dev mode: a random secret made at start signs the dev checkout's events."),
   STRIPE_API_BASE("KONQER_STRIPE_API_BASE", "https://api.stripe.com", "Base URL of the Stripe API."),
+  STRIPE_CONNECT_TIMEOUT_MS("KONQER_STRIPE_CONNECT_TIMEOUT_MS", "5000", "Limit to open a connection to Stripe."),
+  STRIPE_READ_TIMEOUT_MS("KONQER_STRIPE_READ_TIMEOUT_MS", "20000",
+      "Limit for Stripe's answer to one request; past it, and after two retries, checkout answers 503 "
+          + "payment_provider_unavailable."),
   STRIPE_PRICE_FOUNDING("KONQER_STRIPE_PRICE_FOUNDING", null,
       "Stripe price id (price_...) of the founding plan, 69900 cents a year. Required with STRIPE_SECRET_KEY."),
   STRIPE_PRICE_MONTHLY_SINGLE("KONQER_STRIPE_PRICE_MONTHLY_SINGLE", null,

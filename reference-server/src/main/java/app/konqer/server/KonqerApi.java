@@ -24,6 +24,7 @@ import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
 import app.konqer.server.idempotency.IdempotencyStore;
+import app.konqer.server.limits.RequestLimits;
 import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.operations.OpenApiDocument;
 import app.konqer.server.quota.DailyQuota;
@@ -141,16 +142,18 @@ public final class KonqerApi {
   }
 
   /**
-   * The request pipeline every route shares: request ids, authentication by access rule, JSON and bodies, problem
-   * responses for every failure, the access log and metrics, and a graceful stop.
+   * The request pipeline every route shares: request ids, the per-IP and per-user rate limits, authentication by
+   * access rule, JSON and bodies, problem responses for every failure, the access log and metrics, and a graceful
+   * stop.
    *
    * @param config the app's configuration
    * @param deps what the API is built from
    */
   public static void pipeline(JavalinConfig config, ApiDependencies deps) {
     Moshi moshi = KonqerJson.create();
+    RequestLimits limits = new RequestLimits(deps.limits(), deps.clock());
     Authenticator authenticator = new Authenticator(deps.verifier(),
-        new KnownUsers(new UserRepository(deps.database()), deps.clock(), KNOWN_USERS));
+        new KnownUsers(new UserRepository(deps.database()), deps.clock(), KNOWN_USERS), limits::perUser);
 
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
@@ -167,8 +170,10 @@ public final class KonqerApi {
     });
     config.events.handlerAdded(RouteTable::requireAccessRule);
 
-    // Every request: an id first; its metrics and one access-log line once the response is complete.
+    // Every request: an id first, then the per-IP rate limit; its metrics and one access-log line once the response
+    // is complete.
     config.routes.before(RequestIds::assign);
+    config.routes.before(limits::perIp);
     config.requestLogger.http(deps.metrics()::record);
     config.requestLogger.http(AccessLog::write);
     // Every matched route: its access rule, before its handler runs.

@@ -21,12 +21,16 @@ import app.konqer.server.email.OutboxWorker;
 import app.konqer.server.email.SmtpEmailSender;
 import app.konqer.server.enrichment.ProspectEnricher;
 import app.konqer.server.generation.GenerationParts;
+import app.konqer.server.generation.engine.LimitedGenerator;
 import app.konqer.server.generation.engine.OpenAiEngine;
 import app.konqer.server.generation.openai.OpenAiChatClient;
 import app.konqer.server.generation.rules.ContractCheck;
 import app.konqer.server.idempotency.IdempotencyStore;
+import app.konqer.server.limits.ConcurrencyLimit;
+import app.konqer.server.limits.ConcurrencySettings;
 import app.konqer.server.operations.Metrics;
 import com.squareup.moshi.Moshi;
+import io.micrometer.core.instrument.Gauge;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -119,13 +123,15 @@ public final class ServerAssembly {
       BillingSetup billing = BillingSetup.fromConfig(config.billing(), config.devAuth());
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,
           validation.getValidator(), ServerVersion.current(), config.maxBodyBytes(), config.shutdownGrace(),
-          generation(config, database, validation.getValidator(), http, moshi), billing);
+          generation(config, database, validation.getValidator(), http, moshi, metrics), billing, config.limits());
       BackgroundJobs jobs = jobs(config, database, clock, moshi);
       started.push(jobs);
       List<AutoCloseable> owned = new ArrayList<>(started);
       owned.add(validation);
       log.info("Billing: {}; e-mail: {}", billing.mode(), config.smtp() == null ? "logged, not sent"
           : "SMTP via " + config.smtp().host() + ":" + config.smtp().port());
+      log.info("Rate limits of this replica: per user {}, per IP {}; trusted proxies: {}", config.limits().perUser(),
+          config.limits().perIp(), config.limits().proxies());
       return KonqerServer.start(KonqerApi.create(deps), config.port(), owned);
     } catch (RuntimeException e) {
       validator.thenAccept(ValidatorFactory::close);
@@ -145,7 +151,7 @@ public final class ServerAssembly {
    * enrichment when its key is configured; the objection knowledge of the migrated database.
    */
   private static GenerationParts generation(ServerConfig config, Database database, Validator validator,
-      OkHttpClient http, Moshi moshi) {
+      OkHttpClient http, Moshi moshi, Metrics metrics) {
     GenerationParts parts = GenerationParts.offline(database.dataSource(), moshi)
         .withEnricher(ProspectEnricher.of(config.apollo(), http, moshi))
         .withCanvaTemplate(config.canvaTemplateUrl());
@@ -153,9 +159,16 @@ public final class ServerAssembly {
       log.info("Generating offline (model konqer-offline): set OPENAI_API_KEY to generate with OpenAI");
       return parts;
     }
-    log.info("Generating with OpenAI model {} at {}", config.openAi().model(), config.openAi().baseUrl());
-    return parts.withGenerator(new OpenAiEngine(new OpenAiChatClient(config.openAi(), http, moshi),
-        new ContractCheck(validator), moshi));
+    ConcurrencySettings concurrency = config.openAiConcurrency();
+    log.info("Generating with OpenAI model {} at {}, at most {} at once", config.openAi().model(),
+        config.openAi().baseUrl(), concurrency.maxInFlight());
+    ConcurrencyLimit limit = new ConcurrencyLimit(concurrency);
+    Gauge.builder("konqer.openai.in_flight", limit, ConcurrencyLimit::inFlight)
+        .description("Generations calling OpenAI now").register(metrics.registry());
+    Gauge.builder("konqer.openai.waiting", limit, ConcurrencyLimit::waiting)
+        .description("Generations waiting for an OpenAI slot now").register(metrics.registry());
+    return parts.withGenerator(new LimitedGenerator(new OpenAiEngine(
+        new OpenAiChatClient(config.openAi(), http, moshi), new ContractCheck(validator), moshi), limit));
   }
 
   /** The HTTP client of calls to Keycloak, OpenAI and Apollo; each derives its own timeouts from it. */

@@ -17,6 +17,8 @@ import static app.konqer.server.ConfigVariable.KEYCLOAK_URL;
 import static app.konqer.server.ConfigVariable.MAX_BODY_BYTES;
 import static app.konqer.server.ConfigVariable.PORT;
 import static app.konqer.server.ConfigVariable.PUBLIC_URL;
+import static app.konqer.server.ConfigVariable.RATE_LIMIT_PER_IP;
+import static app.konqer.server.ConfigVariable.RATE_LIMIT_PER_USER;
 import static app.konqer.server.ConfigVariable.SHUTDOWN_GRACE_SECONDS;
 import static app.konqer.server.ConfigVariable.SMTP_FROM;
 import static app.konqer.server.ConfigVariable.SMTP_HOST;
@@ -25,16 +27,23 @@ import static app.konqer.server.ConfigVariable.SMTP_PORT;
 import static app.konqer.server.ConfigVariable.SMTP_STARTTLS;
 import static app.konqer.server.ConfigVariable.SMTP_USER;
 import static app.konqer.server.ConfigVariable.STRIPE_API_BASE;
+import static app.konqer.server.ConfigVariable.STRIPE_CONNECT_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.STRIPE_PRICE_ANNUAL_BUNDLE;
 import static app.konqer.server.ConfigVariable.STRIPE_PRICE_ANNUAL_SINGLE;
 import static app.konqer.server.ConfigVariable.STRIPE_PRICE_FOUNDING;
 import static app.konqer.server.ConfigVariable.STRIPE_PRICE_MONTHLY_BUNDLE;
 import static app.konqer.server.ConfigVariable.STRIPE_PRICE_MONTHLY_SINGLE;
+import static app.konqer.server.ConfigVariable.STRIPE_READ_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.STRIPE_SECRET_KEY;
 import static app.konqer.server.ConfigVariable.STRIPE_WEBHOOK_SECRET;
+import static app.konqer.server.ConfigVariable.TRUSTED_PROXIES;
 
 import app.konqer.server.enrichment.ApolloConfig;
 import app.konqer.server.generation.openai.OpenAiConfig;
+import app.konqer.server.limits.ConcurrencySettings;
+import app.konqer.server.limits.LimitSettings;
+import app.konqer.server.limits.RateLimit;
+import app.konqer.server.limits.TrustedProxies;
 import app.konqer.sdk.model.Plan;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -65,6 +74,8 @@ import java.util.Map;
  * @param canvaTemplateUrl the Canva template carousels link to, or {@code null} for none
  * @param billing Stripe and the server's public URL
  * @param smtp the SMTP server e-mails go through, or {@code null} to log e-mails instead
+ * @param limits the per-user and per-IP request rate limits of this replica
+ * @param openAiConcurrency how many generations may call OpenAI at once in this replica, and how long one waits
  */
 public record ServerConfig(
     int port,
@@ -81,7 +92,9 @@ public record ServerConfig(
     ApolloConfig apollo,
     URI canvaTemplateUrl,
     Billing billing,
-    Smtp smtp) {
+    Smtp smtp,
+    LimitSettings limits,
+    ConcurrencySettings openAiConcurrency) {
   /** The variable holding each plan's Stripe price id. */
   private static final Map<Plan, ConfigVariable> PRICES = Map.of(
       Plan.FOUNDING, STRIPE_PRICE_FOUNDING,
@@ -138,19 +151,42 @@ public record ServerConfig(
    * @param stripeApiBase the Stripe API's base URL
    * @param prices the Stripe price id of each plan; all five with a secret key, otherwise empty
    * @param publicUrl the server's public base URL, or {@code null} to use the request's
+   * @param stripeConnectTimeout the limit to open a connection to Stripe
+   * @param stripeReadTimeout the limit for Stripe's answer to one request
    */
   public record Billing(String stripeSecretKey, String webhookSecret, URI stripeApiBase, Map<Plan, String> prices,
-      URI publicUrl) {
+      URI publicUrl, Duration stripeConnectTimeout, Duration stripeReadTimeout) {
+    /** The limit to open a connection to Stripe unless configured otherwise. */
+    public static final Duration DEFAULT_STRIPE_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** The limit for Stripe's answer to one request unless configured otherwise. */
+    public static final Duration DEFAULT_STRIPE_READ_TIMEOUT = Duration.ofSeconds(20);
+
     /** Copies the prices. */
     public Billing {
       prices = prices.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(prices));
+    }
+
+    /**
+     * Billing with the default Stripe timeouts.
+     *
+     * @param stripeSecretKey the Stripe secret key, or {@code null}
+     * @param webhookSecret the webhook signing secret, or {@code null}
+     * @param stripeApiBase the Stripe API's base URL
+     * @param prices the Stripe price id of each plan
+     * @param publicUrl the server's public base URL, or {@code null}
+     */
+    public Billing(String stripeSecretKey, String webhookSecret, URI stripeApiBase, Map<Plan, String> prices,
+        URI publicUrl) {
+      this(stripeSecretKey, webhookSecret, stripeApiBase, prices, publicUrl, DEFAULT_STRIPE_CONNECT_TIMEOUT,
+          DEFAULT_STRIPE_READ_TIMEOUT);
     }
 
     @Override
     public String toString() {
       return "Billing[stripeSecretKey=" + (stripeSecretKey == null ? null : "***") + ", webhookSecret="
           + (webhookSecret == null ? null : "***") + ", stripeApiBase=" + stripeApiBase + ", prices=" + prices
-          + ", publicUrl=" + publicUrl + "]";
+          + ", publicUrl=" + publicUrl + ", stripeConnectTimeout=" + stripeConnectTimeout + ", stripeReadTimeout="
+          + stripeReadTimeout + "]";
     }
   }
 
@@ -223,7 +259,20 @@ public record ServerConfig(
         UpstreamSettings.apollo(in),
         UpstreamSettings.canvaTemplate(in),
         billing(in),
-        smtp(in));
+        smtp(in),
+        limits(in),
+        UpstreamSettings.openAiConcurrency(in));
+  }
+
+  private static LimitSettings limits(Env in) {
+    RateLimit perUser = RateLimit.perSecond(in.integer(RATE_LIMIT_PER_USER, 0, 100_000));
+    RateLimit perIp = RateLimit.perSecond(in.integer(RATE_LIMIT_PER_IP, 0, 100_000));
+    try {
+      return new LimitSettings(perUser, perIp, TrustedProxies.parse(in.text(TRUSTED_PROXIES)));
+    } catch (IllegalArgumentException e) {
+      throw in.invalid(TRUSTED_PROXIES, "a comma-separated list of IP addresses and CIDR ranges (" + e.getMessage()
+          + ")");
+    }
   }
 
   private static Billing billing(Env in) {
@@ -231,9 +280,11 @@ public record ServerConfig(
     String webhookSecret = in.text(STRIPE_WEBHOOK_SECRET);
     URI apiBase = in.httpUrl(STRIPE_API_BASE);
     URI publicUrl = in.httpUrl(PUBLIC_URL);
+    Duration connectTimeout = in.millis(STRIPE_CONNECT_TIMEOUT_MS, 1, 600_000);
+    Duration readTimeout = in.millis(STRIPE_READ_TIMEOUT_MS, 1, 600_000);
     Map<Plan, String> prices = new EnumMap<>(Plan.class);
     if (key == null) {
-      return new Billing(null, webhookSecret, apiBase, prices, publicUrl);
+      return new Billing(null, webhookSecret, apiBase, prices, publicUrl, connectTimeout, readTimeout);
     }
     if (!key.startsWith("sk_") && !key.startsWith("rk_")) {
       throw in.invalid(STRIPE_SECRET_KEY, "a Stripe secret or restricted key (sk_... or rk_...)");
@@ -253,7 +304,7 @@ public record ServerConfig(
       }
       prices.put(plan, price);
     }
-    return new Billing(key, webhookSecret, apiBase, prices, publicUrl);
+    return new Billing(key, webhookSecret, apiBase, prices, publicUrl, connectTimeout, readTimeout);
   }
 
   private static Smtp smtp(Env in) {

@@ -11,8 +11,10 @@ import static app.konqer.server.ConfigVariable.OPENAI_CALL_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.OPENAI_CONNECT_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.OPENAI_MAX_ATTEMPTS;
 import static app.konqer.server.ConfigVariable.OPENAI_MAX_COMPLETION_TOKENS;
+import static app.konqer.server.ConfigVariable.OPENAI_MAX_CONCURRENCY;
 import static app.konqer.server.ConfigVariable.OPENAI_MAX_RETRY_WAIT_MS;
 import static app.konqer.server.ConfigVariable.OPENAI_MODEL;
+import static app.konqer.server.ConfigVariable.OPENAI_QUEUE_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.OPENAI_READ_TIMEOUT_MS;
 import static app.konqer.server.ConfigVariable.OPENAI_SEED;
 import static app.konqer.server.ConfigVariable.OPENAI_TEMPERATURE;
@@ -21,6 +23,7 @@ import app.konqer.server.ServerConfig.Env;
 import app.konqer.server.enrichment.ApolloConfig;
 import app.konqer.server.generation.openai.OpenAiConfig;
 import app.konqer.server.generation.openai.RetryPolicy;
+import app.konqer.server.limits.ConcurrencySettings;
 import java.net.URI;
 import okhttp3.HttpUrl;
 
@@ -50,6 +53,12 @@ final class UpstreamSettings {
         in.decimal(OPENAI_TEMPERATURE, 0, 2),
         in.integer(OPENAI_MAX_COMPLETION_TOKENS, 1, 1_000_000),
         in.longInteger(OPENAI_SEED));
+  }
+
+  /** How many generations may call OpenAI at once, and how long one waits for its turn. */
+  static ConcurrencySettings openAiConcurrency(Env in) {
+    return new ConcurrencySettings(in.integer(OPENAI_MAX_CONCURRENCY, 1, 10_000),
+        in.millis(OPENAI_QUEUE_TIMEOUT_MS, 0, MAX_TIMEOUT_MS));
   }
 
   /** Apollo, or {@code null} without {@code KONQER_APOLLO_API_KEY}. */

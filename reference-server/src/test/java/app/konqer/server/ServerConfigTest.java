@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.konqer.sdk.model.Plan;
 import app.konqer.server.enrichment.ApolloConfig;
 import app.konqer.server.generation.openai.OpenAiConfig;
+import app.konqer.server.limits.ConcurrencySettings;
+import app.konqer.server.limits.LimitSettings;
+import app.konqer.server.limits.RateLimit;
+import app.konqer.server.limits.TrustedProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +53,30 @@ class ServerConfigTest {
     assertThat(config.billing()).isEqualTo(new ServerConfig.Billing(null, null, URI.create("https://api.stripe.com"),
         Map.of(), null));
     assertThat(config.smtp()).isNull();
+    assertThat(config.limits()).isEqualTo(new LimitSettings(new RateLimit(20, 40), new RateLimit(100, 200),
+        TrustedProxies.none()));
+    assertThat(config.openAiConcurrency()).isEqualTo(new ConcurrencySettings(64, Duration.ofSeconds(5)));
+  }
+
+  @Test
+  void theRateLimitsTheProxiesAndTheOpenAiConcurrencyAreRead() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of(
+        "KONQER_RATE_LIMIT_PER_USER", "0",
+        "KONQER_RATE_LIMIT_PER_IP", "50",
+        "KONQER_TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::1",
+        "KONQER_OPENAI_MAX_CONCURRENCY", "8",
+        "KONQER_OPENAI_QUEUE_TIMEOUT_MS", "0",
+        "KONQER_STRIPE_CONNECT_TIMEOUT_MS", "1000",
+        "KONQER_STRIPE_READ_TIMEOUT_MS", "9000"), HOME);
+
+    assertThat(config.limits().perUser()).isEqualTo(RateLimit.OFF);
+    assertThat(config.limits().perIp()).isEqualTo(new RateLimit(50, 100));
+    assertThat(config.limits().proxies().contains("10.20.30.40")).isTrue();
+    assertThat(config.limits().proxies().contains("2001:db8::1")).isTrue();
+    assertThat(config.limits().proxies().contains("192.0.2.1")).isFalse();
+    assertThat(config.openAiConcurrency()).isEqualTo(new ConcurrencySettings(8, Duration.ZERO));
+    assertThat(config.billing().stripeConnectTimeout()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.billing().stripeReadTimeout()).isEqualTo(Duration.ofSeconds(9));
   }
 
   @Test
@@ -272,7 +300,14 @@ class ServerConfigTest {
       "KONQER_OPENAI_BASE_URL|api.openai.com|KONQER_OPENAI_BASE_URL must be an absolute http or https URL",
       "KONQER_OPENAI_TEMPERATURE|hot|KONQER_OPENAI_TEMPERATURE must be a number from 0.0 to 2.0",
       "KONQER_OPENAI_SEED|x|KONQER_OPENAI_SEED must be an integer",
-      "KONQER_APOLLO_CALL_TIMEOUT_MS|five|KONQER_APOLLO_CALL_TIMEOUT_MS must be an integer from 1 to 600000"})
+      "KONQER_APOLLO_CALL_TIMEOUT_MS|five|KONQER_APOLLO_CALL_TIMEOUT_MS must be an integer from 1 to 600000",
+      "KONQER_RATE_LIMIT_PER_USER|-1|KONQER_RATE_LIMIT_PER_USER must be an integer from 0 to 100000",
+      "KONQER_RATE_LIMIT_PER_IP|10/s|KONQER_RATE_LIMIT_PER_IP must be an integer from 0 to 100000",
+      "KONQER_TRUSTED_PROXIES|proxy.internal|KONQER_TRUSTED_PROXIES must be a comma-separated list of IP addresses"
+          + " and CIDR ranges",
+      "KONQER_OPENAI_MAX_CONCURRENCY|0|KONQER_OPENAI_MAX_CONCURRENCY must be an integer from 1 to 10000",
+      "KONQER_OPENAI_QUEUE_TIMEOUT_MS|-5|KONQER_OPENAI_QUEUE_TIMEOUT_MS must be an integer from 0 to 600000",
+      "KONQER_STRIPE_READ_TIMEOUT_MS|0|KONQER_STRIPE_READ_TIMEOUT_MS must be an integer from 1 to 600000"})
   void anInvalidValueFailsNamingTheVariable(String variable, String value, String message) {
     Map<String, String> env = new HashMap<>(Map.of("KONQER_DEV_AUTH", "true", "OPENAI_API_KEY", "sk-1",
         "KONQER_APOLLO_API_KEY", "k"));

@@ -7,27 +7,32 @@ import app.konqer.server.user.User;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Enforces each route's {@link Access} rule before its handler runs: reads the bearer token, verifies it, checks the
- * admin role where required, and creates or refreshes the user on first sight. The result is the request's
- * {@link Caller}.
+ * admin role where required, counts the request against the user's rate limit, and creates or refreshes the user
+ * on first sight. The result is the request's {@link Caller}.
  */
 public final class Authenticator {
   private static final String BEARER = "bearer ";
 
   private final TokenVerifier verifier;
   private final KnownUsers users;
+  private final Consumer<String> perUserLimit;
 
   /**
    * Creates the authenticator.
    *
    * @param verifier verifies bearer tokens
    * @param users where users are created on first sight
+   * @param perUserLimit counts a request against the verified subject's rate limit, before any database work; throws
+   *     to refuse it
    */
-  public Authenticator(TokenVerifier verifier, KnownUsers users) {
+  public Authenticator(TokenVerifier verifier, KnownUsers users, Consumer<String> perUserLimit) {
     this.verifier = verifier;
     this.users = users;
+    this.perUserLimit = perUserLimit;
   }
 
   /**
@@ -46,6 +51,7 @@ public final class Authenticator {
       return;
     }
     Principal principal = verify(bearerToken(ctx));
+    perUserLimit.accept(principal.subject());
     if (access == Access.ADMIN && !principal.hasRole(Access.ADMIN_ROLE)) {
       throw HttpErrors.forbidden("This route requires the " + Access.ADMIN_ROLE + " role");
     }

@@ -5,6 +5,7 @@ import app.konqer.server.ServerConfig;
 import com.stripe.StripeClient;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +23,6 @@ import java.util.Objects;
  */
 public record BillingSetup(BillingMode mode, String webhookSecret, StripeClient stripe, Map<Plan, String> prices,
     URI publicUrl) {
-  private static final int STRIPE_CONNECT_TIMEOUT_MILLIS = 5_000;
-  private static final int STRIPE_READ_TIMEOUT_MILLIS = 20_000;
   private static final int STRIPE_NETWORK_RETRIES = 2;
 
   /** Checks that the parts fit the mode. */
@@ -81,7 +80,8 @@ public record BillingSetup(BillingMode mode, String webhookSecret, StripeClient 
    */
   public static BillingSetup fromConfig(ServerConfig.Billing config, boolean devMode) {
     if (config.stripeSecretKey() != null) {
-      StripeClient client = stripeClient(config.stripeSecretKey(), config.stripeApiBase());
+      StripeClient client = stripeClient(config.stripeSecretKey(), config.stripeApiBase(),
+          config.stripeConnectTimeout(), config.stripeReadTimeout());
       return new BillingSetup(BillingMode.STRIPE, config.webhookSecret(), client, config.prices(), config.publicUrl());
     }
     if (devMode) {
@@ -100,11 +100,27 @@ public record BillingSetup(BillingMode mode, String webhookSecret, StripeClient 
    * @return the client
    */
   public static StripeClient stripeClient(String secretKey, URI apiBase) {
+    return stripeClient(secretKey, apiBase, ServerConfig.Billing.DEFAULT_STRIPE_CONNECT_TIMEOUT,
+        ServerConfig.Billing.DEFAULT_STRIPE_READ_TIMEOUT);
+  }
+
+  /**
+   * A Stripe client for an API base with given timeouts, and two retries as above. One call takes at most three
+   * times the connect and read timeouts, plus stripe-java's short backoff between the attempts.
+   *
+   * @param secretKey the secret key
+   * @param apiBase the API's base URL
+   * @param connectTimeout the limit to open a connection
+   * @param readTimeout the limit for the answer to one request
+   * @return the client
+   */
+  public static StripeClient stripeClient(String secretKey, URI apiBase, Duration connectTimeout,
+      Duration readTimeout) {
     return StripeClient.builder()
         .setApiKey(secretKey)
         .setApiBase(stripBase(apiBase))
-        .setConnectTimeout(STRIPE_CONNECT_TIMEOUT_MILLIS)
-        .setReadTimeout(STRIPE_READ_TIMEOUT_MILLIS)
+        .setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()))
+        .setReadTimeout(Math.toIntExact(readTimeout.toMillis()))
         .setMaxNetworkRetries(STRIPE_NETWORK_RETRIES)
         .build();
   }

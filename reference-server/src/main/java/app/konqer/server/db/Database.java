@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs work in one transaction: committed when it returns, rolled back when it throws.
+   * Runs work in one transaction: committed when it returns, rolled back when it throws. The failure thrown is the
+   * work's or the commit's own, never one from cleaning up after it on a connection that is gone; the pool restores
+   * auto-commit when the connection returns to it.
    *
    * @param work the statements
    * @param <T> the result type
@@ -78,8 +80,6 @@ public final class Database implements AutoCloseable {
       } catch (SQLException | RuntimeException | Error e) {
         rollback(connection, e);
         throw e;
-      } finally {
-        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new DatabaseException(e);

@@ -4,6 +4,7 @@ import app.konqer.server.generation.engine.InvalidOutputException;
 import app.konqer.server.generation.openai.UpstreamErrorException;
 import app.konqer.server.generation.openai.UpstreamTimeoutException;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.limits.UpstreamBusyException;
 
 /** The problems of {@code POST /services/{service}/generate} that only generation answers with. */
 final class GenerationErrors {
@@ -34,5 +35,14 @@ final class GenerationErrors {
     return new ApiError(502, "upstream_invalid_output", "Invalid model output",
         "The language model's output broke the service's contract, also after a repair attempt; nothing was"
             + " charged, retry").withCause(cause);
+  }
+
+  static ApiError upstreamBusy(UpstreamBusyException cause) {
+    long seconds = Math.max(1, (cause.settings().maxWait().toMillis() + 999) / 1000);
+    return new ApiError(503, "upstream_busy", "Upstream busy",
+        "Every language model slot of this server stayed busy; nothing was charged, retry after " + seconds
+            + " seconds")
+        .withHeader("Retry-After", Long.toString(seconds))
+        .withCause(cause);
   }
 }

@@ -20,6 +20,7 @@ import app.konqer.server.idempotency.IdempotencyClaim;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.idempotency.RequestFingerprint;
 import app.konqer.server.idempotency.StoredResponse;
+import app.konqer.server.limits.UpstreamBusyException;
 import app.konqer.server.quota.Consumption;
 import app.konqer.server.quota.DailyQuota;
 import com.squareup.moshi.JsonAdapter;
@@ -166,6 +167,8 @@ public final class GenerationService {
       throw GenerationErrors.upstreamTimeout(e);
     } catch (InvalidOutputException e) {
       throw GenerationErrors.invalidOutput(e);
+    } catch (UpstreamBusyException e) {
+      throw GenerationErrors.upstreamBusy(e);
     }
   }
 

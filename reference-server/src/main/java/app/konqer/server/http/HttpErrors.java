@@ -115,6 +115,19 @@ public final class HttpErrors {
   }
 
   /**
+   * 429 {@code rate_limited}: the client sent more requests than the per-IP or per-user rate allows.
+   *
+   * @param retryAfterSeconds when the client may send again, at least 1
+   * @return the error, with {@code Retry-After}
+   */
+  public static ApiError rateLimited(long retryAfterSeconds) {
+    long seconds = Math.max(1, retryAfterSeconds);
+    return new ApiError(429, "rate_limited", "Too many requests",
+        "This client sent requests faster than the server accepts; retry after " + seconds + " seconds")
+        .withHeader("Retry-After", Long.toString(seconds));
+  }
+
+  /**
    * 503 {@code database_unavailable}, with {@code Retry-After}.
    *
    * @return the error

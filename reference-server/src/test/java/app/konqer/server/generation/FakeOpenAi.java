@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.QueueDispatcher;
@@ -28,7 +30,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * A MockWebServer standing in for OpenAI's Chat Completions, and the {@link OpenAiEngine} that calls it: three
- * attempts without waiting between them, and a 500 ms read timeout unless a test asks for another.
+ * attempts with at most one second of waits between them, recorded rather than waited, and a 500 ms read timeout
+ * unless a test asks for another.
  */
 final class FakeOpenAi implements AutoCloseable {
   static final String MODEL = "gpt-4o-2024-08-06";
@@ -40,6 +43,7 @@ final class FakeOpenAi implements AutoCloseable {
       MOSHI.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
 
   private final MockWebServer server = new MockWebServer();
+  private final List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Duration readTimeout;
 
   FakeOpenAi() {
@@ -66,19 +70,68 @@ final class FakeOpenAi implements AutoCloseable {
         .withTimeouts(Duration.ofSeconds(1), readTimeout, readTimeout.multipliedBy(10))
         .withRetry(new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(1)));
     OpenAiChatClient client = new OpenAiChatClient(config, new OkHttpClient(), MOSHI, Clock.systemUTC(),
-        duration -> { }, () -> 0.0);
+        waits::add, () -> 0.0);
     return new OpenAiEngine(client, new ContractCheck(ServerAssembly.validation().getValidator()), MOSHI);
   }
 
-  /** Forgets queued answers and recorded requests. */
+  /** Forgets queued answers, recorded requests and waits. */
   void reset() {
     server.setDispatcher(new QueueDispatcher());
     takeRequests();
+    waits.clear();
+  }
+
+  /** The waits between attempts the engine asked for since the last reset; it never really waits. */
+  List<Duration> waits() {
+    return List.copyOf(waits);
   }
 
   /** Answers the next request with a completion whose message content is this text. */
   void answer(String content) {
-    server.enqueue(new MockResponse()
+    server.enqueue(completion(content));
+  }
+
+  /**
+   * From now on, holds every request until {@code release} opens, then answers it with a completion of this text;
+   * {@code arrived} counts the requests down as they come in. {@link #reset()} ends it.
+   */
+  void holdEveryRequest(String content, CountDownLatch arrived, CountDownLatch release) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        arrived.countDown();
+        if (!release.await(30, TimeUnit.SECONDS)) {
+          return new MockResponse().setResponseCode(500);
+        }
+        return completion(content);
+      }
+    });
+  }
+
+  /** Answers the next request with a body cut off in the middle. */
+  void answerTruncated() {
+    String whole = completion("{}").getBody().readUtf8();
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setBody(whole.substring(0, whole.length() / 2)));
+  }
+
+  /** Answers the next request with a 200 whose body is not JSON. */
+  void answerNotJson() {
+    server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+        .setBody("<html><body>502 Bad Gateway</body></html>"));
+  }
+
+  /** Answers the next request with a 429 asking to wait this many seconds. */
+  void rateLimit(String retryAfter) {
+    server.enqueue(new MockResponse().setResponseCode(429)
+        .setHeader("Content-Type", "application/json")
+        .setHeader("Retry-After", retryAfter)
+        .setBody("{\"error\": {\"message\": \"Rate limit reached\", \"type\": \"requests\","
+            + " \"code\": \"rate_limit_exceeded\"}}"));
+  }
+
+  private static MockResponse completion(String content) {
+    return new MockResponse()
         .setHeader("Content-Type", "application/json")
         .setBody(OBJECT.toJson(Map.of(
             "id", "chatcmpl-test",
@@ -88,7 +141,7 @@ final class FakeOpenAi implements AutoCloseable {
                 "index", 0,
                 "message", Map.of("role", "assistant", "content", content),
                 "finish_reason", "stop")),
-            "usage", Map.of("prompt_tokens", 100, "completion_tokens", 50, "total_tokens", TOKENS)))));
+            "usage", Map.of("prompt_tokens", 100, "completion_tokens", 50, "total_tokens", TOKENS))));
   }
 
   /** Answers the next request with an HTTP error. */

@@ -9,14 +9,23 @@ import app.konqer.sdk.services.ServiceDefinitions;
 import app.konqer.server.generation.GenerationFixture.User;
 import app.konqer.server.testing.Reply;
 import app.konqer.server.testing.TestServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** OpenAI failing, timing out or answering nonsense: the right problem, and nothing stored or charged. */
+/**
+ * OpenAI failing, rate limiting, timing out or answering nonsense (a MockWebServer stands in for it; the retry waits
+ * go to a recording sleeper, so nothing really waits): the right problem, the quota unit given back, nothing stored,
+ * and the {@code Idempotency-Key} released so that a retry with it runs again.
+ */
 class UpstreamFailuresTest {
   private static final FakeOpenAi openAi = new FakeOpenAi();
 
@@ -37,34 +46,92 @@ class UpstreamFailuresTest {
     openAi.close();
   }
 
-  @Test
-  void openAiFailingOnEveryAttemptIs502UpstreamErrorAndTheKeyCanBeRetried() {
-    User user = fixture.userWithAllServices("upstream-500");
-    for (int i = 0; i < FakeOpenAi.MAX_ATTEMPTS; i++) {
-      openAi.fail(500);
+  /** One way OpenAI fails, and what the client must see. */
+  record Fault(String name, Consumer<FakeOpenAi> setUp, int status, String code, int attempts) {
+    @Override
+    public String toString() {
+      return name;
     }
+  }
 
-    Reply reply = fixture.generate(user, "carousel", BODY, "key-upstream-500");
+  static Stream<Fault> faults() {
+    String schemaBreaking = CannedOutputs.write(Map.of("hook", "Still wrong", "slides", List.of(), "cta", "Follow",
+        "estimated_reach", 10));
+    return Stream.of(
+        new Fault("500 on every attempt", ai -> repeat(FakeOpenAi.MAX_ATTEMPTS, () -> ai.fail(500)), 502,
+            "upstream_error", FakeOpenAi.MAX_ATTEMPTS),
+        new Fault("503 then 502 then 500", ai -> {
+          ai.fail(503);
+          ai.fail(502);
+          ai.fail(500);
+        }, 502, "upstream_error", FakeOpenAi.MAX_ATTEMPTS),
+        new Fault("429 asking for longer than the retry budget", ai -> ai.rateLimit("30"), 502, "upstream_error", 1),
+        new Fault("429 within the budget on every attempt",
+            ai -> repeat(FakeOpenAi.MAX_ATTEMPTS, () -> ai.rateLimit("0.2")), 502, "upstream_error",
+            FakeOpenAi.MAX_ATTEMPTS),
+        new Fault("no answer within the read timeout", FakeOpenAi::hang, 504, "upstream_timeout", 1),
+        new Fault("a completion cut off mid-body", FakeOpenAi::answerTruncated, 502, "upstream_error", 1),
+        new Fault("a body that is not JSON", FakeOpenAi::answerNotJson, 502, "upstream_error", 1),
+        new Fault("an answer that is not JSON of the schema, twice", ai -> {
+          ai.answer("{\"hook\": \"Half an answer\"");
+          ai.answer("not json at all");
+        }, 502, "upstream_invalid_output", 2),
+        new Fault("an answer that breaks the schema, twice", ai -> {
+          ai.answer(schemaBreaking);
+          ai.answer(schemaBreaking);
+        }, 502, "upstream_invalid_output", 2));
+  }
 
-    assertProblem(reply, 502, "upstream_error");
-    assertThat(openAi.takeRequests()).hasSize(FakeOpenAi.MAX_ATTEMPTS);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void everyUpstreamFaultIsItsProblemAndLeavesNothingChargedStoredOrHeld(Fault fault) {
+    User user = fixture.userWithAllServices("fault-" + fault.name().replaceAll("[^a-z0-9]+", "-"));
+    String key = "key-" + user.id();
+    fault.setUp().accept(openAi);
+
+    Reply reply = fixture.generate(user, "carousel", BODY, key);
+
+    assertProblem(reply, fault.status(), fault.code());
+    assertThat(openAi.takeRequests()).as("attempts").hasSize(fault.attempts());
     assertNothingStoredOrCharged(user);
 
     openAi.answer(validCarousel());
-    Reply retry = fixture.generate(user, "carousel", BODY, "key-upstream-500");
-    assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+    Reply retry = fixture.generate(user, "carousel", BODY, key);
+    assertThat(retry.status()).as("a retry with the released key runs again: %s", retry.body()).isEqualTo(200);
     assertThat(retry.header("Idempotent-Replayed")).isNull();
+    assertThat(fixture.quotaUsed(user, ServiceId.CAROUSEL)).isEqualTo(1);
   }
 
   @Test
-  void openAiNotAnsweringIs504UpstreamTimeout() {
-    User user = fixture.userWithAllServices("upstream-timeout");
-    openAi.hang();
+  void a429RetryAfterWithinTheBudgetIsWaitedOutOnTheInjectedSleeperAndThenAnswered() {
+    User user = fixture.userWithAllServices("upstream-429-honoured");
+    openAi.rateLimit("0.75");
+    openAi.answer(validCarousel());
 
     Reply reply = fixture.generate(user, "carousel", BODY);
 
-    assertProblem(reply, 504, "upstream_timeout");
-    assertNothingStoredOrCharged(user);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(openAi.waits()).containsExactly(Duration.ofMillis(750));
+    assertThat(openAi.takeRequests()).hasSize(2);
+    assertThat(fixture.generations(user)).isEqualTo(1);
+    assertThat(fixture.quotaUsed(user, ServiceId.CAROUSEL)).isEqualTo(1);
+  }
+
+  @Test
+  void a429AskingForMoreThanTheRetryBudgetIsNotWaitedFor() {
+    User user = fixture.userWithAllServices("upstream-429-too-long");
+    openAi.rateLimit("30");
+
+    Reply reply = fixture.generate(user, "carousel", BODY);
+
+    assertProblem(reply, 502, "upstream_error");
+    assertThat(openAi.waits()).as("nothing waited: the retry budget is 1 s").isEmpty();
+  }
+
+  private static void repeat(int times, Runnable action) {
+    for (int i = 0; i < times; i++) {
+      action.run();
+    }
   }
 
   @Test

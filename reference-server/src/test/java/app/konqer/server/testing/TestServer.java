@@ -13,6 +13,7 @@ import app.konqer.server.billing.BillingSetup;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.generation.GenerationParts;
+import app.konqer.server.limits.LimitSettings;
 import app.konqer.server.operations.Metrics;
 import io.javalin.Javalin;
 import jakarta.validation.ValidatorFactory;
@@ -47,6 +48,9 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private Duration connectTimeout = Duration.ofSeconds(2);
   private int poolSize = 5;
   private BillingSetup billing = BillingSetup.dev(WEBHOOK_SECRET, null);
+  private LimitSettings limits = LimitSettings.OFF;
+  private String ownDatabaseUrl;
+  private String ownDatabaseUser;
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -128,6 +132,30 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Turns on request rate limits; they are off unless a test asks for them.
+   *
+   * @param settings the limits
+   * @return this
+   */
+  public TestServer limits(LimitSettings settings) {
+    this.limits = settings;
+    return this;
+  }
+
+  /**
+   * Runs on a migrated database the test owns, instead of one in the JVM's shared {@link TestPostgres}.
+   *
+   * @param jdbcUrl its JDBC URL
+   * @param user its user
+   * @return this
+   */
+  public TestServer database(String jdbcUrl, String user) {
+    this.ownDatabaseUrl = jdbcUrl;
+    this.ownDatabaseUser = user;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -140,15 +168,22 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   /** Starts the server on a fresh database. */
   public void start() {
-    TestPostgres postgres = TestPostgres.shared();
     Metrics metrics = new Metrics();
-    jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
-    database = Database.connect(new PoolSettings(jdbcUrl, postgres.user(), null, poolSize, connectTimeout),
+    String user;
+    if (ownDatabaseUrl != null) {
+      jdbcUrl = ownDatabaseUrl;
+      user = ownDatabaseUser;
+    } else {
+      TestPostgres postgres = TestPostgres.shared();
+      jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
+      user = postgres.user();
+    }
+    database = Database.connect(new PoolSettings(jdbcUrl, user, null, poolSize, connectTimeout),
         metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
     GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));
     ApiDependencies deps = new ApiDependencies(database, verifier, new AuthRoutes(devTokens, null), clock, metrics,
-        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), parts, billing);
+        validation.getValidator(), "test", 64 * 1024, Duration.ofSeconds(10), parts, billing, limits);
     server = KonqerServer.start(app.apply(deps), 0, List.of(database, validation));
     http = new Http(server.url());
   }
