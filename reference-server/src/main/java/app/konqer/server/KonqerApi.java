@@ -48,6 +48,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class KonqerApi {
   /** Most callers whose user row is remembered between requests. */
   private static final int KNOWN_USERS = 4_096;
+  /** Javalin's copy buffer per response and Jetty's response buffer. */
+  private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
 
   private KonqerApi() {}
 
@@ -159,6 +161,9 @@ public final class KonqerApi {
     config.startup.showOldJavalinVersionWarning = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = deps.maxBodyBytes();
+    // Javalin copies each response through a buffer of this size, allocated per response (32 KiB by default);
+    // responses are mostly a few KiB, and larger ones stream out in chunks of it.
+    config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
     config.jsonMapper(new MoshiJsonMapper(moshi));
     config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));
     config.jetty.modifyServer(server -> {

@@ -79,7 +79,8 @@ import okhttp3.Response;
  * Prints throughput, p50, p99 and p999 of each, and the server's throughput as a share of each JDBC loop's.
  * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
  * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.rounds}
- * (default 4), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ * (default 4), {@code bench.splitCpus} (default true: PostgreSQL and the JVM on separate processors, see
+ * {@link CpuSplit}; false: shared), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -129,6 +130,7 @@ public final class GenerateBenchmark {
       Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
       Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
       PacedLoop.Result halfLoad;
+      String cpus;
       try (KonqerServer konqer = ServerAssembly.start(config);
           Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
               workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
@@ -143,6 +145,9 @@ public final class GenerateBenchmark {
           userIds.add(moshi.adapter(UserProfile.class).fromJson(get(http, base + "/user/me", token)).id());
         }
         grantColdDm(postgres, userIds);
+        cpus = Boolean.parseBoolean(System.getProperty("bench.splitCpus", "true"))
+            ? CpuSplit.apply(postgres.dataDirectory())
+            : "processors shared";
         SameSql sql = new SameSql(database, moshi, body, generate(http, base, tokens.get(0), body));
 
         List<LoadClient> clients = new ArrayList<>();
@@ -169,12 +174,22 @@ public final class GenerateBenchmark {
         for (int r = 0; r < rounds; r++) {
           for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
             AtomicLong done = new AtomicLong();
+            java.util.Map<String, Long> tb = threadCpu();
             CpuMeter.Reading before = meter.read();
             ClosedLoop.Sample sample = ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, worker -> {
               run.getValue().run(worker);
               done.incrementAndGet();
             });
             CpuMeter.Reading spent = meter.read().minus(before);
+            java.util.Map<String, Long> ta = threadCpu();
+            if (r == rounds - 1) {
+              StringBuilder groups = new StringBuilder(run.getKey() + " threads:");
+              ta.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - tb.getOrDefault(y.getKey(), 0L),
+                  x.getValue() - tb.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> groups.append(' ')
+                  .append(e.getKey()).append('=').append((e.getValue() - tb.getOrDefault(e.getKey(), 0L)) / 1000
+                  / Math.max(1, done.get())));
+              System.out.println(groups);
+            }
             samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>()).add(sample);
             cpu.merge(run.getKey(), new CpuPerOperation(spent.jvmNanos(), spent.postgresNanos(),
                 spent.requestThreadNanos(), spent.requestThreadBytes(), done.get()), CpuPerOperation::plus);
@@ -197,7 +212,7 @@ public final class GenerateBenchmark {
       }
       List<ClosedLoop.Result> rows = new ArrayList<>();
       samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
-      print(workers, warmUp, measured, rounds, rows, cpu, halfLoad);
+      print(workers, warmUp, measured, rounds, cpus, rows, cpu, halfLoad);
     } finally {
       deleteRecursively(dataDir);
     }
@@ -319,6 +334,15 @@ public final class GenerateBenchmark {
     }
   }
 
+  private static java.util.Map<String, Long> threadCpu() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.Map<String, Long> groups = new java.util.HashMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      groups.merge(t.getName().replaceAll("[0-9]+", "N"), Math.max(0, mx.getThreadCpuTime(t.getId())), Long::sum);
+    }
+    return groups;
+  }
+
   /** CPU time charged to a run's operations, on each side. */
   private record CpuPerOperation(long jvmNanos, long postgresNanos, long requestNanos, long requestBytes,
       long operations) {
@@ -344,11 +368,12 @@ public final class GenerateBenchmark {
     }
   }
 
-  private static void print(int workers, Duration warmUp, Duration measured, int rounds, List<ClosedLoop.Result> rows,
+  private static void print(int workers, Duration warmUp, Duration measured, int rounds, String cpus,
+      List<ClosedLoop.Result> rows,
       Map<String, CpuPerOperation> cpu, PacedLoop.Result halfLoad) {
     StringBuilder table = new StringBuilder();
     table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured in %d interleaved "
-        + "rounds, loopback%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds));
+        + "rounds, loopback; %s%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds, cpus));
     table.append(String.format(Locale.ROOT,
         "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s | %11s | %10s | %13s | %13s |%n", "run", "operations",
         "errors", "throughput/s", "p50 ms", "p99 ms", "p999 ms", "JVM CPU us", "PG CPU us", "handler CPU us",
