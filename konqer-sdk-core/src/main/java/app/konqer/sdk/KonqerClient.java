@@ -37,7 +37,10 @@ import okhttp3.OkHttpClient;
  *
  * <p>Every call is retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504, with exponential backoff
  * and jitter, honouring {@code Retry-After}; a POST only with its {@code Idempotency-Key}, which the client
- * generates per call. Errors are unchecked {@link KonqerException}s, one subclass per status. Each call has an
+ * generates per call. A call sends at most {@code 1 + maxRetries} requests: OkHttp's own silent replays are turned
+ * off, and a failure on a pooled connection that the server closed while idle is retried at once instead. A 409
+ * {@code idempotency_in_progress} (the response to an earlier attempt was lost while the server still runs it) is
+ * waited out as the server asks, up to the read timeout in all, without spending a retry. Errors are unchecked {@link KonqerException}s, one subclass per status. Each call has an
  * asynchronous form built on OkHttp's {@code enqueue}, and a form that returns the response metadata.
  *
  * <p>{@link #close()} releases what the client created: the OkHttp connection pool and dispatcher threads (unless
@@ -447,9 +450,12 @@ public final class KonqerClient implements AutoCloseable {
     }
 
     /**
-     * Sends with the caller's OkHttp client, to share its pool, proxy, TLS or event listener settings. The client
-     * derives its own with {@link OkHttpClient#newBuilder()}, so retries, auth and logging still apply and the
-     * caller's client is left unchanged; {@link KonqerClient#close()} never closes it.
+     * Sends with the caller's OkHttp client, to share its pool, dispatcher, timeouts, interceptors, proxy, TLS or
+     * event listener settings. The client derives its own with {@link OkHttpClient#newBuilder()}, so retries, auth
+     * and logging still apply and the caller's client is left unchanged; {@link KonqerClient#close()} never closes
+     * it. The one setting the derived client overrides is {@link OkHttpClient#retryOnConnectionFailure()}, turned
+     * off: the Konqer client retries by its own rules, with the idempotency key, and counts every attempt against
+     * {@link #maxRetries(int)}.
      *
      * @param client the OkHttp client
      * @return this builder

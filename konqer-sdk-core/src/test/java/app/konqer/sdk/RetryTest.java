@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -242,15 +244,108 @@ class RetryTest extends ServerTest {
   }
 
   @Test
-  void requestTimeoutIsRetriedWithBackoffOnceOkHttpsOwnImmediateReplayIsSpent() {
-    // OkHttp answers a first 408 by replaying a replayable request at once; the client's backoff takes over after.
-    server.enqueue(Json.status(408));
+  void requestTimeoutIsRetriedWithBackoffAndOkHttpDoesNotReplayItFirst() {
     server.enqueue(Json.status(408));
     server.enqueue(Json.ok(Json.PROFILE));
 
     assertThat(client().user().meWithResponse(RequestOptions.none()).attempts()).isEqualTo(2);
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(time.slept()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 3})
+  void aServiceUnavailableWithRetryAfterZeroIsSentExactlyOnePlusMaxRetriesTimes(int maxRetries) {
+    // OkHttp repeats such a request at once by itself, whatever retryOnConnectionFailure says.
+    for (int i = 0; i < 2 * (maxRetries + 1); i++) {
+      server.enqueue(Json.status(503).setHeader("Retry-After", "0"));
+    }
+
+    assertThatThrownBy(() -> client().user().me(RequestOptions.builder().maxRetries(maxRetries).build()))
+        .isInstanceOfSatisfying(ServerException.class, e -> {
+          assertThat(e.headers().get("Retry-After")).containsExactly("0");
+          assertThat(e.headers()).doesNotContainKey("Konqer-Held-Retry-After");
+        });
+
+    assertThat(server.getRequestCount()).isEqualTo(1 + maxRetries);
+    assertThat(time.slept()).isEqualTo(Collections.nCopies(maxRetries, Duration.ZERO));
+  }
+
+  @Test
+  void aServiceUnavailableWithRetryAfterZeroIsRetriedAtOnceBySdk() {
+    server.enqueue(Json.status(503).setHeader("Retry-After", "0"));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    assertThat(client().user().meWithResponse(RequestOptions.none()).attempts()).isEqualTo(2);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(time.slept()).containsExactly(Duration.ZERO);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void aFailureOnAStalePooledConnectionCountsAsAnAttempt(int maxRetries) {
+    // OkHttp by itself sends a request again when a pooled connection fails after the request was written.
+    server.enqueue(Json.ok(Json.PROFILE));
+    for (int i = 0; i < 2 * (maxRetries + 1); i++) {
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    }
+    client().user().me();
+
+    assertThatThrownBy(() -> client().execute(echo().options(
+        RequestOptions.builder().maxRetries(maxRetries).build()).build()))
+        .isInstanceOf(KonqerConnectionException.class)
+        .hasMessageContaining("attempt " + (1 + maxRetries));
+
+    assertThat(server.getRequestCount()).isEqualTo(1 + 1 + maxRetries);
+  }
+
+  @Test
+  void aFailureOnAStalePooledConnectionIsRetriedAtOnceOnAFreshConnection() throws Exception {
+    server.enqueue(Json.ok(Json.PROFILE));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(Json.ok(ECHO));
+    client().user().me();
+
+    ApiResponse<Echo> response = client().executeWithResponse(echo().build());
+
+    assertThat(response.attempts()).isEqualTo(2);
+    assertThat(time.slept()).containsExactly(Duration.ZERO);
+    take();
+    RecordedRequest lost = take();
+    RecordedRequest retry = take();
+    assertThat(lost.getSequenceNumber()).isEqualTo(1);
+    assertThat(retry.getSequenceNumber()).isZero();
+    assertThat(retry.getHeader("Idempotency-Key")).isEqualTo(lost.getHeader("Idempotency-Key"));
+  }
+
+  @Test
+  void aFailureOnAFreshConnectionWaitsForTheBackoff() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(Json.ok(ECHO));
+
+    assertThat(client().executeWithResponse(echo().build()).attempts()).isEqualTo(2);
+    assertThat(time.slept()).containsExactly(Duration.ofMillis(500));
+  }
+
+  @Test
+  void aCallersOkHttpClientKeepsItsSettingsAndIsLeftUnchangedWhileTheSdkCountsEveryAttempt() throws Exception {
+    OkHttpClient callers = new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Tenant", "acme").build()))
+        .readTimeout(Duration.ofMillis(1234))
+        .build();
+    server.enqueue(Json.status(503).setHeader("Retry-After", "0"));
+    server.enqueue(Json.status(503).setHeader("Retry-After", "0"));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    try (KonqerClient client = builder().okHttpClient(callers).maxRetries(1).build()) {
+      assertThatThrownBy(() -> client.user().me()).isInstanceOf(ServerException.class);
+    }
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(take().getHeader("X-Tenant")).isEqualTo("acme");
+    assertThat(callers.retryOnConnectionFailure()).isTrue();
+    assertThat(callers.networkInterceptors()).isEmpty();
+    assertThat(callers.readTimeoutMillis()).isEqualTo(1234);
   }
 
   @Test
@@ -286,6 +381,37 @@ class RetryTest extends ServerTest {
     server.enqueue(Json.ok(ECHO));
 
     assertThat(client().executeWithResponse(echo().build()).attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void whileTheFirstAttemptStillRunsTheClientWaitsAsToldWithoutSpendingItsRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(Json.problem(409, "idempotency_in_progress", "Still running").setHeader("Retry-After", "1"));
+    }
+    server.enqueue(Json.ok(ECHO));
+
+    ApiResponse<Echo> response = client().executeWithResponse(
+        echo().options(RequestOptions.builder().maxRetries(0).build()).build());
+
+    assertThat(response.attempts()).isEqualTo(4);
+    assertThat(time.slept()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+  }
+
+  @Test
+  void theWaitForAFirstAttemptStillRunningIsBoundedByTheReadTimeoutThenRetriesCount() {
+    try (KonqerClient client = builder().readTimeout(Duration.ofSeconds(2)).maxRetries(1).build()) {
+      for (int i = 0; i < 5; i++) {
+        server.enqueue(Json.problem(409, "idempotency_in_progress", "Still running").setHeader("Retry-After", "1"));
+      }
+
+      assertThatThrownBy(() -> client.execute(echo().build()))
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("idempotency_in_progress"));
+
+      // two waits within the 2 s read timeout, then the one retry, then the error
+      assertThat(server.getRequestCount()).isEqualTo(4);
+      assertThat(time.slept()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
   }
 
   @Test

@@ -23,6 +23,8 @@ import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
 import app.konqer.server.http.RequestIds;
+import app.konqer.server.http.RequestThreads;
+import app.konqer.server.http.SecurityHeaders;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.limits.RequestLimits;
 import app.konqer.server.operations.HealthCheck;
@@ -144,9 +146,9 @@ public final class KonqerApi {
   }
 
   /**
-   * The request pipeline every route shares: request ids, the per-IP and per-user rate limits, authentication by
-   * access rule, JSON and bodies, problem responses for every failure, the access log and metrics, and a graceful
-   * stop.
+   * The request pipeline every route shares: the request threads (virtual where the JDK has them), request ids, the
+   * per-IP and per-user rate limits, authentication by access rule, JSON and bodies, problem responses for every
+   * failure, the access log and metrics, and a graceful stop.
    *
    * @param config the app's configuration
    * @param deps what the API is built from
@@ -165,6 +167,7 @@ public final class KonqerApi {
     // responses are mostly a few KiB, and larger ones stream out in chunks of it.
     config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
     config.jsonMapper(new MoshiJsonMapper(moshi));
+    RequestThreads.configure(config);
     config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));
     config.jetty.modifyServer(server -> {
       // On stop: refuse new requests with 503 and let in-flight ones finish within the grace period.
@@ -178,6 +181,7 @@ public final class KonqerApi {
     // Every request: an id first, then the per-IP rate limit; its metrics and one access-log line once the response
     // is complete.
     config.routes.before(RequestIds::assign);
+    config.routes.before(SecurityHeaders::everyResponse);
     config.routes.before(limits::perIp);
     config.requestLogger.http(deps.metrics()::record);
     config.requestLogger.http(AccessLog::write);

@@ -42,6 +42,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.hibernate.validator.HibernateValidator;
 import org.slf4j.Logger;
@@ -57,6 +59,7 @@ public final class ServerAssembly {
 
   private static final Logger log = LoggerFactory.getLogger(ServerAssembly.class);
   private static final Duration JOBS_GRACE = Duration.ofSeconds(15);
+  private static final int IDLE_UPSTREAM_CONNECTIONS = 512;
 
   private ServerAssembly() {}
 
@@ -171,9 +174,15 @@ public final class ServerAssembly {
         new OpenAiChatClient(config.openAi(), http, moshi), new ContractCheck(validator), moshi), limit));
   }
 
-  /** The HTTP client of calls to Keycloak, OpenAI and Apollo; each derives its own timeouts from it. */
+  /**
+   * The HTTP client of calls to Keycloak, OpenAI and Apollo; each derives its own timeouts from it. The calls are
+   * synchronous, which OkHttp's dispatcher does not limit; its connection pool keeps up to
+   * {@value #IDLE_UPSTREAM_CONNECTIONS} idle connections (OkHttp's default is 5), so that hundreds of generations
+   * waiting on OpenAI at once reuse their connections instead of opening new ones after every answer.
+   */
   private static OkHttpClient upstreamHttp() {
     return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(IDLE_UPSTREAM_CONNECTIONS, 5, TimeUnit.MINUTES))
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofSeconds(60))

@@ -49,11 +49,12 @@ class GracefulStopTest {
       }
     });
 
+    String url = server.server().url().toString();
     CompletableFuture<Reply> inFlight = CompletableFuture.supplyAsync(() -> server.http().get("/user/me", "slow"));
     assertThat(verifying.await(10, TimeUnit.SECONDS)).isTrue();
     CompletableFuture<Void> stop = CompletableFuture.runAsync(server::stop);
     assertThat(stopping.await(10, TimeUnit.SECONDS)).isTrue();
-    awaitNewRequestsRefused(server.server().url().toString());
+    awaitNewRequestsRefused(url);
     assertThat(stop).isNotDone();
 
     release.countDown();

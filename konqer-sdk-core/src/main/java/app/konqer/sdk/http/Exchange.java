@@ -28,9 +28,17 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>connection failures, timeouts and the statuses of {@link ApiException#isRetryable()} are retried;
+ *   <li>every request on the wire is an attempt of this loop: OkHttp replays nothing by itself (see
+ *       {@link WireAttempts}), so a call sends at most {@code 1 + maxRetries} requests;
+ *   <li>after a failure on a pooled connection that had carried an earlier exchange (one the server closed while it
+ *       was idle), the retry follows at once; otherwise after the server's {@code Retry-After} or the backoff;
  *   <li>only when the request may be replayed: GET, PUT and DELETE always, POST and PATCH only with an
  *       idempotency key (the same on every attempt);
  *   <li>at most {@code maxRetries} times, counted for this call alone;
+ *   <li>except for a 409 {@code idempotency_in_progress}: the first attempt with the call's key is still running on
+ *       the server (its response was lost), so the answer is on its way rather than failed. Such answers are waited
+ *       out as the server's {@code Retry-After} asks, without counting against {@code maxRetries}, for as long in
+ *       all as the read timeout, the time the caller was prepared to wait for the first attempt's answer;
  *   <li>never when the wait would end past the call's deadline: the last error is thrown at once instead.
  * </ul>
  *
@@ -53,6 +61,9 @@ final class Exchange<T> {
   private final long startMillis;
   private final long deadlineMillis;
   private int attempts;
+  /** Answers that the first attempt is still running: retried without counting against {@code maxRetries}. */
+  private int stillRunning;
+  private long waitedForFirstAttemptMillis;
 
   Exchange(HttpTransport transport, OkHttpClient http, ApiRequest<T> api, Request request, String requestId,
       boolean replayable, int maxRetries, Duration timeout, long startMillis) {
@@ -122,8 +133,8 @@ final class Exchange<T> {
     }
   }
 
-  Outcome<T> onResponse(Call call, Response response) {
-    try (response) {
+  Outcome<T> onResponse(Call call, Response received) {
+    try (Response response = WireAttempts.restore(received)) {
       String requestId = response.header(RequestIdInterceptor.HEADER, this.requestId);
       int status = response.code();
       if (status >= 200 && status < 300) {
@@ -131,6 +142,9 @@ final class Exchange<T> {
       }
       Duration retryAfter = transport.retryPolicy.retryAfter(response);
       ApiException error = transport.errors.read(response, requestId, retryAfter);
+      if (error.status() == 409 && ApiException.IDEMPOTENCY_IN_PROGRESS.equals(error.code())) {
+        return waitForFirstAttempt(error, retryAfter);
+      }
       return retryOr(error, retryAfter, error.isRetryable());
     }
   }
@@ -162,21 +176,46 @@ final class Exchange<T> {
     if (call.isCanceled()) {
       return fail(new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, e));
     }
+    if (e instanceof ReusedConnectionException reused) {
+      IOException cause = (IOException) reused.getCause();
+      return retryOr(new KonqerConnectionException(describe() + " failed: " + cause, cause), Duration.ZERO, true);
+    }
     KonqerException error = e instanceof InterruptedIOException
         ? new KonqerTimeoutException(describe() + " timed out: " + e.getMessage(), e)
         : new KonqerConnectionException(describe() + " failed: " + e, e);
     return retryOr(error, null, true);
   }
 
+  /**
+   * The server still runs the first attempt with this call's key: wait as it asks, within the read timeout in all,
+   * without spending a retry.
+   */
+  private Outcome<T> waitForFirstAttempt(ApiException error, Duration retryAfter) {
+    Duration delay = transport.retryPolicy.delay(retryAfter, 1);
+    long budget = http.readTimeoutMillis();
+    if (!replayable || (budget > 0 && waitedForFirstAttemptMillis + delay.toMillis() > budget)) {
+      return retryOr(error, retryAfter, true);
+    }
+    if (deadlineMillis != NO_DEADLINE && transport.clock.millis() + delay.toMillis() >= deadlineMillis) {
+      return fail(error);
+    }
+    stillRunning++;
+    waitedForFirstAttemptMillis += delay.toMillis();
+    log.debug("{} {} still running on the server; asking again in {} ms", request.method(), api.path(),
+        delay.toMillis());
+    return new Outcome.Retry<>(delay);
+  }
+
   private Outcome<T> retryOr(KonqerException error, Duration retryAfter, boolean retryable) {
-    if (!retryable || !replayable || attempts > maxRetries) {
+    if (!retryable || !replayable || attempts - stillRunning > maxRetries) {
       return fail(error);
     }
     Duration delay = transport.retryPolicy.delay(retryAfter, attempts);
     if (deadlineMillis != NO_DEADLINE && transport.clock.millis() + delay.toMillis() >= deadlineMillis) {
       return fail(error);
     }
-    log.debug("{} {} retry {} of {} in {} ms after: {}", request.method(), api.path(), attempts, maxRetries,
+    log.debug("{} {} retry {} of {} in {} ms after: {}", request.method(), api.path(), attempts - stillRunning,
+        maxRetries,
         delay.toMillis(), error.getMessage());
     return new Outcome.Retry<>(delay);
   }

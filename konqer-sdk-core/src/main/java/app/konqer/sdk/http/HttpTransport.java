@@ -32,6 +32,10 @@ import okhttp3.RequestBody;
  *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
  * </ol>
  *
+ * <p>OkHttp sends nothing again by itself: the transport turns off its {@code retryOnConnectionFailure} and its
+ * network interceptor {@code WireAttempts} holds back the one replay no setting turns off, so that every request
+ * on the wire is an attempt of the retry loop.
+ *
  * <p>Errors are mapped by {@code ErrorResponses}, JSON by {@code JsonCodec}.
  */
 public final class HttpTransport {
@@ -56,12 +60,14 @@ public final class HttpTransport {
    * Assembles the transport.
    *
    * @param http a builder of the OkHttp client to send with, already carrying the pool, dispatcher and timeouts;
-   *     the Konqer interceptors are added to it
+   *     the Konqer interceptors are added to it, and its {@code retryOnConnectionFailure} is turned off
    * @param settings the rest of the configuration
    */
   public HttpTransport(OkHttpClient.Builder http, TransportSettings settings) {
     this.settings = settings;
     this.paths = new PathUrls(settings.baseUrl());
+    http.retryOnConnectionFailure(false); // every attempt is one of the retry loop's, counted against maxRetries
+    http.networkInterceptors().add(0, new WireAttempts());
     OkHttpClient base = http.build();
     this.anonymous = interceptorChain(base.newBuilder(), null).build();
     this.authenticated = settings.tokens() == null

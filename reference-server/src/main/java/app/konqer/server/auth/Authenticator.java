@@ -2,6 +2,7 @@ package app.konqer.server.auth;
 
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.HttpErrors;
+import app.konqer.server.http.SecurityHeaders;
 import app.konqer.server.user.KnownUsers;
 import app.konqer.server.user.User;
 import io.javalin.http.Context;
@@ -50,6 +51,7 @@ public final class Authenticator {
     if (access == Access.PUBLIC) {
       return;
     }
+    SecurityHeaders.privateResponse(ctx);
     Principal principal = verify(bearerToken(ctx));
     perUserLimit.accept(principal.subject());
     if (access == Access.ADMIN && !principal.hasRole(Access.ADMIN_ROLE)) {

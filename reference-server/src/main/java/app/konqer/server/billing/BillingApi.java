@@ -1,12 +1,15 @@
 package app.konqer.server.billing;
 
+import app.konqer.sdk.json.KonqerJson;
 import app.konqer.server.billing.dev.DevBillingProvider;
 import app.konqer.server.billing.dev.DevCheckoutRoutes;
 import app.konqer.server.billing.dev.DevCheckoutSessions;
 import app.konqer.server.billing.stripe.StripeBillingProvider;
 import app.konqer.server.billing.webhook.StripeWebhook;
 import app.konqer.server.db.Database;
+import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.user.SubscriptionRepository;
+import com.squareup.moshi.Moshi;
 import java.time.Clock;
 
 /**
@@ -30,6 +33,7 @@ public record BillingApi(BillingRoutes billing, CheckoutRoutes checkout, StripeW
    */
   public static BillingApi create(Database database, Clock clock, BillingSetup setup) {
     Subscriptions subscriptions = new Subscriptions(database);
+    Moshi moshi = KonqerJson.create();
     StripeWebhook webhook = new StripeWebhook(database, setup.webhookSecret(), clock);
     DevCheckoutSessions devSessions = new DevCheckoutSessions(database);
     BillingProvider provider = switch (setup.mode()) {
@@ -42,7 +46,8 @@ public record BillingApi(BillingRoutes billing, CheckoutRoutes checkout, StripeW
         : null;
     return new BillingApi(
         new BillingRoutes(new SubscriptionRepository(database), subscriptions, new Payments(database), provider, clock),
-        new CheckoutRoutes(provider, subscriptions, database, setup.publicUrl()),
+        new CheckoutRoutes(provider, subscriptions, database, setup.publicUrl(),
+            new IdempotencyStore(database, clock, moshi), moshi),
         webhook,
         devCheckout);
   }

@@ -11,6 +11,12 @@ import app.konqer.server.auth.Caller;
 import app.konqer.server.db.Database;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
+import app.konqer.server.idempotency.IdempotencyClaim;
+import app.konqer.server.idempotency.IdempotencyStore;
+import app.konqer.server.idempotency.RequestFingerprint;
+import app.konqer.server.idempotency.StoredResponse;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,18 +36,29 @@ import java.util.stream.Collectors;
  * the other plans refuse one, and both return URLs must be absolute http(s) URLs (422 with field errors). A user who
  * already has a bundle or the founding plan in force, or already has the single service asked for, gets a 409
  * {@code already_subscribed}; a subscription set to end at its period end does not count, so a user who canceled may
- * buy again. The client's {@code Idempotency-Key} makes a retried request return the same session.
+ * buy again.
+ *
+ * <p>The client's {@code Idempotency-Key} makes a retried request return the same session, from the server's own
+ * record: the key is claimed in {@link IdempotencyStore} before the provider is asked, and completed with the
+ * response once the session exists, so a retry replays it without a second request to the provider, and a retry
+ * while the first request still runs gets a 409 {@code idempotency_in_progress}. The provider request carries a key
+ * derived from the client's as well, so that should the server fail between opening the session and recording it,
+ * the retry that runs again gets the same session from Stripe.
  */
 public final class CheckoutRoutes {
   /** Stripe's placeholder for the session id in a success URL, which Stripe (and the dev checkout) fill in. */
   public static final String SESSION_ID_PLACEHOLDER = "{CHECKOUT_SESSION_ID}";
 
+  private static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
   private static final String CUSTOMER = "SELECT stripe_customer_id FROM users WHERE id = ?";
 
   private final BillingProvider provider;
   private final Subscriptions subscriptions;
   private final Database database;
   private final URI publicUrl;
+  private final IdempotencyStore idempotency;
+  private final JsonAdapter<CheckoutRequest> requests;
+  private final JsonAdapter<CheckoutSession> sessions;
 
   /**
    * Creates the routes.
@@ -50,12 +67,18 @@ public final class CheckoutRoutes {
    * @param subscriptions the subscriptions
    * @param database the database
    * @param publicUrl the server's public base URL, or {@code null} to use the request's
+   * @param idempotency the idempotency keys, which record each session opened with a key
+   * @param moshi a {@code KonqerJson} instance
    */
-  public CheckoutRoutes(BillingProvider provider, Subscriptions subscriptions, Database database, URI publicUrl) {
+  public CheckoutRoutes(BillingProvider provider, Subscriptions subscriptions, Database database, URI publicUrl,
+      IdempotencyStore idempotency, Moshi moshi) {
     this.provider = provider;
     this.subscriptions = subscriptions;
     this.database = database;
     this.publicUrl = publicUrl;
+    this.idempotency = idempotency;
+    this.requests = moshi.adapter(CheckoutRequest.class);
+    this.sessions = moshi.adapter(CheckoutSession.class);
   }
 
   /**
@@ -86,15 +109,45 @@ public final class CheckoutRoutes {
   }
 
   private void open(Context ctx, CheckoutRequest request) {
-    String idempotencyKey = IdempotencyKeys.read(ctx.header(IdempotencyKeys.HEADER));
+    String header = ctx.header(IdempotencyKeys.HEADER);
+    String idempotencyKey = IdempotencyKeys.read(header);
     PlanTerms terms = validate(request);
     Caller caller = Caller.of(ctx);
     UUID userId = caller.user().id();
-    refuseIfCovered(userId, terms, request.service());
-    CheckoutOrder order = new CheckoutOrder(userId, caller.user().email(), stripeCustomer(userId), terms,
-        request.service(), request.successUrl(), request.cancelUrl(), idempotencyKey, serverUrl(ctx));
-    CheckoutSession session = provider.createCheckout(order);
-    ctx.status(201).json(session);
+    IdempotencyClaim claim = claim(userId, header, RequestFingerprint.of("POST " + ctx.path(),
+        requests.toJson(request)));
+    if (claim instanceof IdempotencyClaim.Replay replay) {
+      replay.response().writeTo(ctx, true);
+      return;
+    }
+    IdempotencyClaim.Held held = (IdempotencyClaim.Held) claim;
+    try {
+      refuseIfCovered(userId, terms, request.service());
+      CheckoutOrder order = new CheckoutOrder(userId, caller.user().email(), stripeCustomer(userId), terms,
+          request.service(), request.successUrl(), request.cancelUrl(), idempotencyKey, serverUrl(ctx));
+      StoredResponse response = StoredResponse.json(201, sessions.toJson(provider.createCheckout(order)));
+      database.transaction(connection -> {
+        idempotency.complete(connection, held, response);
+        return null;
+      });
+      response.writeTo(ctx, false);
+    } catch (RuntimeException | Error failure) {
+      try {
+        idempotency.release(held);
+      } catch (RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+      throw failure;
+    }
+  }
+
+  /** Claims the key; checkout answers a key used for another order as it always has, with a 409. */
+  private IdempotencyClaim claim(UUID userId, String header, RequestFingerprint fingerprint) {
+    try {
+      return idempotency.claim(userId, Optional.ofNullable(header), fingerprint);
+    } catch (ApiError e) {
+      throw IDEMPOTENCY_KEY_REUSED.equals(e.code()) ? BillingErrors.idempotencyKeyReused() : e;
+    }
   }
 
   private static PlanTerms validate(CheckoutRequest request) {

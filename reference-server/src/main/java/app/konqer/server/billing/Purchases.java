@@ -46,7 +46,8 @@ public final class Purchases {
   private Purchases() {}
 
   /**
-   * Records a purchase once: a second call for the same subscription or checkout session changes nothing.
+   * Records a purchase once: a second call for the same subscription or checkout session changes nothing. Takes the
+   * subscription's {@link SubscriptionStates#lock}, so that an update of it delivered at the same time is applied.
    *
    * @param connection the event's transaction
    * @param purchase the purchase
@@ -61,6 +62,7 @@ public final class Purchases {
           purchase.userId());
       return Optional.empty();
     }
+    SubscriptionStates.lock(connection, purchase.stripeSubscriptionId());
     if (purchase.stripeCustomerId() != null) {
       storeCustomer(connection, purchase, now);
     }

@@ -15,8 +15,14 @@ import java.util.UUID;
  * local subscription.
  *
  * <p>Out-of-order delivery is handled in one place: a state is stored only if its event was created no earlier than
- * the stored one's. Because the state is kept whether or not the local subscription exists yet, an update that
- * arrives before its {@code checkout.session.completed} is applied when the checkout creates the subscription.
+ * the stored one's, and never over {@code canceled}, which is final at Stripe (an update created in the same second
+ * as the deletion must not revive the subscription). Because the state is kept whether or not the local subscription
+ * exists yet, an update that arrives before its {@code checkout.session.completed} is applied when the checkout
+ * creates the subscription.
+ *
+ * <p>Concurrent delivery is handled by {@link #lock}: every event that touches a subscription first takes a lock on
+ * its Stripe id for the rest of its transaction, so that a checkout and an update delivered at the same moment run one
+ * after the other and the second sees what the first stored.
  */
 public final class SubscriptionStates {
   private static final String RECORD = """
@@ -30,7 +36,7 @@ public final class SubscriptionStates {
         cancel_at_period_end = COALESCE(EXCLUDED.cancel_at_period_end, s.cancel_at_period_end),
         event_created = EXCLUDED.event_created,
         updated_at = EXCLUDED.updated_at
-      WHERE s.event_created <= EXCLUDED.event_created""";
+      WHERE s.event_created <= EXCLUDED.event_created AND s.status <> 'canceled'""";
   private static final String SETTLE = """
       UPDATE stripe_subscription_states SET status = 'active', event_created = ?, updated_at = ?
       WHERE stripe_subscription_id = ? AND status IN ('past_due', 'unpaid') AND event_created <= ?""";
@@ -45,7 +51,24 @@ public final class SubscriptionStates {
       WHERE sub.stripe_subscription_id = ? AND st.stripe_subscription_id = sub.stripe_subscription_id
       RETURNING sub.user_id""";
 
+  private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('stripe-subscription:' || ?, 0))";
+
   private SubscriptionStates() {}
+
+  /**
+   * Holds a lock on one Stripe subscription until the caller's transaction ends. Events of the same subscription
+   * then apply one at a time, on any replica, and each sees the rows the ones before it committed.
+   *
+   * @param connection the event's transaction
+   * @param stripeSubscriptionId the subscription
+   * @throws SQLException when the statement fails
+   */
+  public static void lock(Connection connection, String stripeSubscriptionId) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+      lock.setString(1, stripeSubscriptionId);
+      lock.execute();
+    }
+  }
 
   /**
    * What one event says about a subscription. Members that are {@code null} are not known from the event and keep
@@ -59,7 +82,8 @@ public final class SubscriptionStates {
   public record State(String status, Instant periodStart, Instant periodEnd, Boolean cancelAtPeriodEnd) {}
 
   /**
-   * Stores a reported state unless a newer one is stored.
+   * Stores a reported state unless a newer one is stored or the subscription is canceled. Takes the subscription's
+   * {@link #lock}.
    *
    * @param connection the event's transaction
    * @param stripeSubscriptionId the subscription
@@ -71,6 +95,7 @@ public final class SubscriptionStates {
    */
   public static boolean record(Connection connection, String stripeSubscriptionId, State state, Instant eventCreated,
       Instant now) throws SQLException {
+    lock(connection, stripeSubscriptionId);
     try (PreparedStatement upsert = connection.prepareStatement(RECORD)) {
       upsert.setString(1, stripeSubscriptionId);
       upsert.setString(2, state.status());
@@ -89,6 +114,7 @@ public final class SubscriptionStates {
 
   /**
    * Marks a past-due or unpaid subscription active again after a successful payment, unless a newer state is stored.
+   * Takes the subscription's {@link #lock}.
    *
    * @param connection the event's transaction
    * @param stripeSubscriptionId the subscription
@@ -99,6 +125,7 @@ public final class SubscriptionStates {
    */
   public static boolean settle(Connection connection, String stripeSubscriptionId, Instant eventCreated, Instant now)
       throws SQLException {
+    lock(connection, stripeSubscriptionId);
     try (PreparedStatement update = connection.prepareStatement(SETTLE)) {
       Rows.setInstant(update, 1, eventCreated);
       Rows.setInstant(update, 2, now);

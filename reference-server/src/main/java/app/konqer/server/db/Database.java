@@ -73,14 +73,19 @@ public final class Database implements AutoCloseable {
   public <T> T transaction(SqlWork<T> work) {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(connection);
+        result = work.run(connection);
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException | Error e) {
+        // The failure is what the caller must see: a broken connection fails the clean-up too, and that must not
+        // hide why (a connection failure is a 503, anything else a 500).
         rollback(connection, e);
+        restoreAutoCommit(connection, e);
         throw e;
       }
+      connection.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new DatabaseException(e);
     }
@@ -89,6 +94,14 @@ public final class Database implements AutoCloseable {
   private static void rollback(Connection connection, Throwable failure) {
     try {
       connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void restoreAutoCommit(Connection connection, Throwable failure) {
+    try {
+      connection.setAutoCommit(true);
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

@@ -36,6 +36,7 @@ public final class GenerationRepository {
       VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""";
   private static final String INSERT_EVENT = """
       INSERT INTO events (user_id, event_type, service, metadata, created_at) VALUES (?, ?, ?, ?::jsonb, ?)""";
+  private static final String EXISTS = "SELECT 1 FROM generations WHERE id = ?";
   private static final String CATALOG = """
       SELECT service, name, slug, type, price_monthly_cents, price_yearly_cents, rate_limit_daily, enabled
       FROM service_configs ORDER BY position""";
@@ -117,6 +118,23 @@ public final class GenerationRepository {
       insert.setString(4, metadataJson.toJson(metadata));
       Rows.setInstant(insert, 5, generation.createdAt());
       insert.executeUpdate();
+    }
+  }
+
+  /**
+   * Whether a generation is stored, as far as the caller's transaction sees.
+   *
+   * @param connection the transaction
+   * @param id the generation's id
+   * @return {@code true} when its row exists
+   * @throws SQLException when the query fails
+   */
+  public boolean exists(Connection connection, UUID id) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(EXISTS)) {
+      select.setObject(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
     }
   }
 

@@ -48,6 +48,13 @@ import java.util.stream.Collectors;
  * taken gives the unit back. Nothing is stored before the final transaction, so a failure leaves no row behind.
  * If the process dies between taking the unit and the final commit, the unit stays spent for that day and the key
  * stays in progress until {@link IdempotencyStore#CLAIM_TIMEOUT}, after which a retry with it runs again.
+ *
+ * <p>A failure of the final transaction itself leaves open whether it committed: the commit may have been carried
+ * out while its acknowledgement was lost. The pipeline then asks the database, after waiting for a commit still
+ * in flight on the key's row. Committed: the generation is stored and charged, so the caller gets it as if nothing
+ * had happened. Not committed: undone as any other failure. When the question cannot be answered either, nothing
+ * is undone (the unit stays spent and the key held) and the caller gets the error: a retry then replays the
+ * generation if it was stored, or runs again once the key's claim has timed out.
  */
 public final class GenerationService {
   private final Database database;
@@ -119,10 +126,14 @@ public final class GenerationService {
       Consumption unit = quota.consume(userId, service, status.dailyLimit());
       try {
         return new Reply(run(row, userId, input, canonicalInput, unit, held), false);
+      } catch (UnknownOutcome unknown) {
+        throw unknown;
       } catch (RuntimeException | Error failure) {
         undo(failure, () -> quota.refund(unit));
         throw failure;
       }
+    } catch (UnknownOutcome unknown) {
+      throw unknown.failure();
     } catch (RuntimeException | Error failure) {
       undo(failure, () -> idempotency.release(held));
       throw failure;
@@ -149,12 +160,49 @@ public final class GenerationService {
     StoredGeneration stored = new StoredGeneration(generation.id(), userId, generation.service(), canonicalInput,
         adapters.<O>of(row.definition().outputType()).toJson(output), generation.model(), generation.tokensUsed(),
         generation.personalizationScore(), latencyMs, generation.createdAt());
-    database.transaction(connection -> {
-      repository.store(connection, stored);
-      idempotency.complete(connection, claim, response);
-      return null;
-    });
+    try {
+      database.transaction(connection -> {
+        repository.store(connection, stored);
+        idempotency.complete(connection, claim, response);
+        return null;
+      });
+    } catch (RuntimeException failure) {
+      if (!committed(failure, stored, claim)) {
+        throw failure;
+      }
+    }
     return response;
+  }
+
+  /**
+   * Whether the final transaction committed although it failed, such as when the database carried out the commit
+   * and the connection broke before it said so.
+   *
+   * @throws UnknownOutcome when the database cannot say either
+   */
+  private boolean committed(RuntimeException failure, StoredGeneration stored, IdempotencyClaim.Held claim) {
+    try {
+      return database.transaction(connection -> {
+        idempotency.awaitSettled(connection, claim);
+        return repository.exists(connection, stored.id());
+      });
+    } catch (RuntimeException check) {
+      failure.addSuppressed(check);
+      throw new UnknownOutcome(failure);
+    }
+  }
+
+  /** The final transaction failed and may have committed: nothing may be undone. */
+  private static final class UnknownOutcome extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownOutcome(RuntimeException failure) {
+      super(failure.getMessage(), failure, false, false);
+    }
+
+    RuntimeException failure() {
+      return (RuntimeException) getCause();
+    }
   }
 
   private <I extends ServiceInput, O extends ServiceOutput> Draft<O> draft(ServiceRow<I, O> row, I input,

@@ -16,35 +16,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code generations} table read as a user's history, newest first by {@code (created_at DESC, id DESC)}.
- *
- * <p>A page is one index range scan: the whole history reads {@code generations_user_history_idx}
- * {@code (user_id, created_at DESC, id DESC)}, one service's history reads
- * {@code generations_user_service_history_idx} {@code (user_id, service, created_at DESC, id DESC)}, and a cursor
- * continues with the row comparison {@code (created_at, id) < (?, ?)}, so no page sorts and none grows slower with
- * depth. A row of a service this build does not know (a newer server sharing the database may have stored it) is
- * read without its payloads, which have no records here, and is not served; it still counts for the page's
- * position.
+ * The {@code generations} table read as a user's history, newest first, with the statements of
+ * {@link HistoryQueries}. A row of a service this build does not know (a newer server sharing the database may have
+ * stored it) is read without its payloads, which have no records here, and is not served; it still counts for the
+ * page's position.
  */
 final class HistoryRepository {
-  private static final String COLUMNS =
-      "SELECT id, service, created_at, input::text AS input, output::text AS output, model, tokens_used,"
-          + " personalization_score FROM generations";
-  private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT ?";
-  private static final String AFTER = " AND (created_at, id) < (?, ?)";
-  private static final String ONE_SERVICE = " AND service = ?";
-
-  /** Every service's history, the first page. Parameters: user, fetch size. */
-  static final String ALL_FIRST = COLUMNS + " WHERE user_id = ?" + NEWEST_FIRST;
-  /** Every service's history after a cursor. Parameters: user, created_at, id, fetch size. */
-  static final String ALL_AFTER = COLUMNS + " WHERE user_id = ?" + AFTER + NEWEST_FIRST;
-  /** One service's history, the first page. Parameters: user, service, fetch size. */
-  static final String SERVICE_FIRST = COLUMNS + " WHERE user_id = ?" + ONE_SERVICE + NEWEST_FIRST;
-  /** One service's history after a cursor. Parameters: user, service, created_at, id, fetch size. */
-  static final String SERVICE_AFTER = COLUMNS + " WHERE user_id = ?" + ONE_SERVICE + AFTER + NEWEST_FIRST;
-  /** One generation of a user. Parameters: id, user. */
-  static final String ONE = COLUMNS + " WHERE id = ? AND user_id = ?";
-
   private final Database database;
   private final StoredPayloads payloads;
 
@@ -69,7 +46,9 @@ final class HistoryRepository {
    */
   List<HistoryRow> page(UUID userId, ServiceId service, PageRequest request) {
     boolean first = request.after() == null;
-    String sql = service == null ? (first ? ALL_FIRST : ALL_AFTER) : (first ? SERVICE_FIRST : SERVICE_AFTER);
+    String sql = service == null
+        ? (first ? HistoryQueries.ALL_FIRST : HistoryQueries.ALL_AFTER)
+        : (first ? HistoryQueries.SERVICE_FIRST : HistoryQueries.SERVICE_AFTER);
     return database.query(connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         int index = 1;
@@ -97,7 +76,7 @@ final class HistoryRepository {
    */
   Optional<HistoryItem> find(UUID userId, UUID id) {
     return database.query(connection -> {
-      try (PreparedStatement select = connection.prepareStatement(ONE)) {
+      try (PreparedStatement select = connection.prepareStatement(HistoryQueries.ONE)) {
         select.setObject(1, id);
         select.setObject(2, userId);
         return rows(select).stream().filter(HistoryRow::served).map(HistoryRow::item).findFirst();

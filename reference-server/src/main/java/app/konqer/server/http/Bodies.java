@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import okio.Buffer;
 
 /**
@@ -24,8 +25,10 @@ import okio.Buffer;
  * <ul>
  *   <li>415 {@code unsupported_media_type} unless the body is declared as UTF-8 JSON;</li>
  *   <li>413 {@code payload_too_large} above the size limit, checked before reading;</li>
- *   <li>400 {@code malformed_json} for invalid JSON or a member of the wrong JSON type, saying where;</li>
- *   <li>422 {@code validation_failed} for bean-validation violations, with each field's snake_case path.</li>
+ *   <li>400 {@code malformed_json} for a body that is not UTF-8, for invalid JSON or a member of the wrong JSON
+ *       type, saying where;</li>
+ *   <li>422 {@code validation_failed} for bean-validation violations, with each field's snake_case path, and for
+ *       text that cannot be stored (see {@link JsonText}).</li>
  * </ul>
  *
  * <p>Handlers call {@code Bodies.read(ctx, SomeRequest.class)}.
@@ -77,9 +80,21 @@ public final class Bodies {
     if (declared > maxBytes) {
       throw HttpErrors.payloadTooLarge(maxBytes);
     }
-    T value = decode(ctx.bodyAsBytes(), type);
-    validate(value, type);
+    byte[] body = ctx.bodyAsBytes();
+    if (!JsonText.isUtf8(body)) {
+      throw HttpErrors.malformedJson("The request body is not valid UTF-8");
+    }
+    T value = decode(body, type);
+    validate(value, type, unstorableText(body));
     return value;
+  }
+
+  private static List<FieldError> unstorableText(byte[] body) {
+    try {
+      return JsonText.unstorableStrings(body);
+    } catch (IOException e) {
+      throw HttpErrors.malformedJson("Unreadable JSON");
+    }
   }
 
   private static void requireJson(String contentType) {
@@ -131,13 +146,14 @@ public final class Bodies {
     return message.replace(LENIENT_HINT, "malformed JSON").strip();
   }
 
-  private <T> void validate(T value, Class<T> type) {
+  private <T> void validate(T value, Class<T> type, List<FieldError> unstorable) {
     Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (violations.isEmpty()) {
+    if (violations.isEmpty() && unstorable.isEmpty()) {
       return;
     }
-    List<FieldError> errors = violations.stream()
-        .map(v -> new FieldError(WirePaths.of(type, v.getPropertyPath()), v.getMessage()))
+    List<FieldError> errors = Stream.concat(unstorable.stream(), violations.stream()
+            .map(v -> new FieldError(WirePaths.of(type, v.getPropertyPath()), v.getMessage())))
+        .distinct()
         .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
         .toList();
     throw ApiError.validation(errors);

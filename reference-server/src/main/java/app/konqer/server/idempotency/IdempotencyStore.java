@@ -66,6 +66,8 @@ public final class IdempotencyStore {
   private static final String RELEASE = """
       DELETE FROM idempotency_keys
       WHERE user_id = ? AND idempotency_key = ? AND claim_id = ? AND state = 'in_progress'""";
+  private static final String LOCK =
+      "SELECT 1 FROM idempotency_keys WHERE user_id = ? AND idempotency_key = ? FOR UPDATE";
   private static final String PURGE = "DELETE FROM idempotency_keys WHERE expires_at <= ?";
   /** A row can vanish between a refused claim and the read (its holder released it); then claim again. */
   private static final int CLAIM_ROUNDS = 3;
@@ -158,6 +160,27 @@ public final class IdempotencyStore {
       if (complete.executeUpdate() != 1) {
         throw inProgress();
       }
+    }
+  }
+
+  /**
+   * Waits, in the caller's transaction, until no other transaction still holds the key's row: a transaction that
+   * completed the claim and whose commit is still in flight has then either committed or rolled back. Does nothing
+   * for a request without a key.
+   *
+   * @param connection the caller's transaction, which holds the row's lock until it ends
+   * @param claim the claim
+   * @throws SQLException when the query fails
+   */
+  public void awaitSettled(Connection connection, IdempotencyClaim.Held claim) throws SQLException {
+    ClaimedKey key = claim.key();
+    if (key == null) {
+      return;
+    }
+    try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+      lock.setObject(1, key.userId());
+      lock.setString(2, key.key());
+      lock.executeQuery().close();
     }
   }
 

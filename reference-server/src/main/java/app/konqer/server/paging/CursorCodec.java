@@ -17,9 +17,10 @@ import java.util.UUID;
  *
  * <p>The token is base64url (no padding) of: a version byte, {@code created_at} in epoch microseconds, the id, and
  * a 6-byte check (SHA-256 over the list's name and the payload). The check makes a cursor edited by hand, truncated,
- * or taken from another list a clean 400 {@code invalid_cursor} instead of a wrong page. It is not a secret: a cursor
- * only says where to resume, and every list query is scoped to the caller, so a forged one can reach nothing the
- * caller could not page to anyway.
+ * or taken from another list a clean 400 {@code invalid_cursor} instead of a wrong page, and so is a well-formed one
+ * whose time lies outside years 1 to 9999, where no row is and which the database cannot compare with. It is not a
+ * secret: a cursor only says where to resume, and every list query is scoped to the caller, so a forged one can
+ * reach nothing the caller could not page to anyway.
  */
 public final class CursorCodec {
   private static final byte VERSION = 1;
@@ -27,6 +28,9 @@ public final class CursorCodec {
   private static final int CHECK_BYTES = 6;
   private static final int TOKEN_BYTES = PAYLOAD_BYTES + CHECK_BYTES;
   private static final int MAX_TOKEN_CHARS = 64;
+  /** No row is stamped outside years 1 to 9999, and the database cannot compare a time far outside them. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   private final byte[] domain;
 
@@ -86,11 +90,16 @@ public final class CursorCodec {
     ByteBuffer payload = ByteBuffer.wrap(bytes, 1, PAYLOAD_BYTES - 1);
     long micros = payload.getLong();
     UUID id = new UUID(payload.getLong(), payload.getLong());
+    Instant at;
     try {
-      return new Cursor(Instant.EPOCH.plus(micros, ChronoUnit.MICROS), id);
+      at = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     } catch (ArithmeticException | DateTimeException e) {
       throw invalid();
     }
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      throw invalid();
+    }
+    return new Cursor(at, id);
   }
 
   private byte[] check(byte[] token) {

@@ -5,6 +5,7 @@ import app.konqer.server.http.ApiError;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Keyset paging of one list ordered newest first, over {@code ?limit=&cursor=}. A handler reads the request, fetches
@@ -25,6 +26,9 @@ public final class Keyset {
   public static final int DEFAULT_LIMIT = 20;
   /** The largest page size. */
   public static final int MAX_LIMIT = 100;
+
+  /** A limit is written in ASCII digits: {@code Integer.parseInt} alone would take {@code +5} or a fullwidth 5. */
+  private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,9}");
 
   private final CursorCodec codec;
 
@@ -81,13 +85,12 @@ public final class Keyset {
     if (text == null || text.isBlank()) {
       return DEFAULT_LIMIT;
     }
-    try {
-      int limit = Integer.parseInt(text.strip());
+    String digits = text.strip();
+    if (ASCII_DIGITS.matcher(digits).matches()) {
+      int limit = Integer.parseInt(digits);
       if (limit >= 1 && limit <= MAX_LIMIT) {
         return limit;
       }
-    } catch (NumberFormatException ignored) {
-      // Reported below.
     }
     throw new ApiError(400, "invalid_limit", "Invalid limit", "limit must be an integer from 1 to " + MAX_LIMIT);
   }

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Tokens an attacker could craft, and well-formed ones signed with keys a test controls. */
-final class ForgedTokens {
+public final class ForgedTokens {
   private ForgedTokens() {}
 
   /** Claims any verifier expecting this issuer and audience accepts at {@code now}. */
-  static JWTClaimsSet.Builder validClaims(String issuer, String audience, Instant now) {
+  public static JWTClaimsSet.Builder validClaims(String issuer, String audience, Instant now) {
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
@@ -33,13 +33,13 @@ final class ForgedTokens {
   }
 
   /** An RS256 token signed with the given key, naming its {@code kid}. */
-  static String signed(RSAKey key, JWTClaimsSet claims) {
+  public static String signed(RSAKey key, JWTClaimsSet claims) {
     return signed(key, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT)
         .build(), claims);
   }
 
   /** A token signed with the given key under any header. */
-  static String signed(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
+  public static String signed(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
     try {
       SignedJWT jwt = new SignedJWT(header, claims);
       jwt.sign(new RSASSASigner(key));
@@ -50,12 +50,12 @@ final class ForgedTokens {
   }
 
   /** An unsecured token: {@code alg: none} and an empty signature. */
-  static String algNone(JWTClaimsSet claims) {
+  public static String algNone(JWTClaimsSet claims) {
     return new PlainJWT(claims).serialize();
   }
 
   /** An {@code alg: none} header put on a real token, keeping its payload and signature. */
-  static String algNoneHeaderOn(String token) {
+  public static String algNoneHeaderOn(String token) {
     String[] parts = token.split("\\.");
     return Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "." + parts[2];
   }
@@ -64,7 +64,7 @@ final class ForgedTokens {
    * The algorithm confusion attack: HS256 with the issuer's RSA public key (here as given bytes, such as its DER or
    * PEM encoding) as the HMAC secret, naming the issuer's {@code kid}.
    */
-  static String hs256WithSecret(byte[] secret, String kid, JWTClaimsSet claims) {
+  public static String hs256WithSecret(byte[] secret, String kid, JWTClaimsSet claims) {
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).type(JOSEObjectType.JWT)
           .build(), claims);
@@ -76,7 +76,7 @@ final class ForgedTokens {
   }
 
   /** The PEM text of an RSA public key, as an attacker would download it. */
-  static byte[] pem(RSAKey key) {
+  public static byte[] pem(RSAKey key) {
     try {
       String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
           .encodeToString(key.toRSAPublicKey().getEncoded());
@@ -88,7 +88,7 @@ final class ForgedTokens {
   }
 
   /** The DER (X.509 SubjectPublicKeyInfo) bytes of an RSA public key. */
-  static byte[] der(RSAKey key) {
+  public static byte[] der(RSAKey key) {
     try {
       return key.toRSAPublicKey().getEncoded();
     } catch (JOSEException e) {
@@ -97,13 +97,13 @@ final class ForgedTokens {
   }
 
   /** A real token whose payload is replaced by other claims, keeping the original header and signature. */
-  static String withPayload(String token, JWTClaimsSet claims) {
+  public static String withPayload(String token, JWTClaimsSet claims) {
     String[] parts = token.split("\\.");
     return parts[0] + "." + Base64URL.encode(claims.toString()) + "." + parts[2];
   }
 
   /** The roles of Keycloak's {@code realm_access} claim. */
-  static Map<String, Object> realmRoles(String... roles) {
+  public static Map<String, Object> realmRoles(String... roles) {
     return Map.of("roles", List.of(roles));
   }
 }

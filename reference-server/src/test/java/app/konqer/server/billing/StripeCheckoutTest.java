@@ -80,22 +80,25 @@ class StripeCheckoutTest {
   }
 
   @Test
-  void aRetryWithTheSameKeyIsTheSameStripeRequestAndANewKeyIsNot() throws Exception {
+  void aRetryWithTheSameKeyReplaysTheSessionWithoutAskingStripeAgainAndANewKeyIsANewStripeRequest()
+      throws Exception {
     user("st-retry");
     String body = "{\"plan\":\"annual_bundle\",\"success_url\":\"" + SUCCESS + "\",\"cancel_url\":\"" + CANCEL + "\"}";
-    for (int i = 0; i < 3; i++) {
-      stripe.enqueue(session("cs_test_retry"));
-    }
+    stripe.enqueue(session("cs_test_retry"));
+    stripe.enqueue(session("cs_test_other"));
 
-    checkout("st-retry", "retry-key", body);
-    checkout("st-retry", "retry-key", body);
-    checkout("st-retry", "other-key", body);
+    Reply first = checkout("st-retry", "retry-key", body);
+    Reply retry = checkout("st-retry", "retry-key", body);
+    Reply other = checkout("st-retry", "other-key", body);
 
-    String first = stripe.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
-    String retry = stripe.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
-    String other = stripe.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
-    assertThat(retry).isEqualTo(first);
-    assertThat(other).isNotEqualTo(first).startsWith("checkout:");
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.json(CheckoutSession.class)).isEqualTo(first.json(CheckoutSession.class));
+    assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(other.json(CheckoutSession.class).sessionId()).isEqualTo("cs_test_other");
+    String firstKey = stripe.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
+    String otherKey = stripe.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key");
+    assertThat(otherKey).isNotEqualTo(firstKey).startsWith("checkout:");
   }
 
   @Test

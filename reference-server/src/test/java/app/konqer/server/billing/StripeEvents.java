@@ -18,13 +18,13 @@ import okhttp3.RequestBody;
  * Stripe webhook events as Stripe sends them (API version 2025-03-31 and later: the period on the subscription
  * items, the subscription under the invoice's {@code parent}), signed with stripe-java's own HMAC helper.
  */
-final class StripeEvents {
+public final class StripeEvents {
   private static final JsonAdapter<Object> JSON = KonqerJson.create().adapter(Object.class);
   private static final MediaType APPLICATION_JSON = MediaType.get("application/json; charset=utf-8");
 
   private StripeEvents() {}
 
-  static String event(String id, String type, Instant created, Map<String, Object> object) {
+  public static String event(String id, String type, Instant created, Map<String, Object> object) {
     Map<String, Object> event = new LinkedHashMap<>();
     event.put("id", id);
     event.put("object", "event");
@@ -37,7 +37,7 @@ final class StripeEvents {
     return JSON.toJson(event);
   }
 
-  static Map<String, Object> checkoutSession(String sessionId, UUID userId, String plan, String service,
+  public static Map<String, Object> checkoutSession(String sessionId, UUID userId, String plan, String service,
       String subscriptionId, String customerId, String invoiceId, long amountTotal) {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("user_id", userId.toString());
@@ -61,8 +61,8 @@ final class StripeEvents {
     return session;
   }
 
-  static Map<String, Object> subscription(String subscriptionId, String status, Instant periodStart, Instant periodEnd,
-      boolean cancelAtPeriodEnd) {
+  public static Map<String, Object> subscription(String subscriptionId, String status, Instant periodStart,
+      Instant periodEnd, boolean cancelAtPeriodEnd) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", "si_" + subscriptionId);
     item.put("object", "subscription_item");
@@ -77,7 +77,7 @@ final class StripeEvents {
     return subscription;
   }
 
-  static Map<String, Object> invoice(String invoiceId, String subscriptionId, String customerId, long amountPaid,
+  public static Map<String, Object> invoice(String invoiceId, String subscriptionId, String customerId, long amountPaid,
       long amountDue) {
     Map<String, Object> invoice = new LinkedHashMap<>();
     invoice.put("id", invoiceId);
@@ -92,7 +92,7 @@ final class StripeEvents {
   }
 
   /** The {@code Stripe-Signature} header Stripe would send, made with stripe-java's signing helper. */
-  static String sign(String payload, String secret, Instant at) {
+  public static String sign(String payload, String secret, Instant at) {
     try {
       long t = at.getEpochSecond();
       return "t=" + t + ",v1=" + Webhook.Util.computeHmacSha256(secret, t + "." + payload);
@@ -101,7 +101,7 @@ final class StripeEvents {
     }
   }
 
-  static Reply post(Http http, String payload, String signature) {
+  public static Reply post(Http http, String payload, String signature) {
     var request = http.request("/webhooks/stripe").post(RequestBody.create(payload, APPLICATION_JSON));
     if (signature != null) {
       request.header("Stripe-Signature", signature);

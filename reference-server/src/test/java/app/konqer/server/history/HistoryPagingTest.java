@@ -10,6 +10,8 @@ import app.konqer.sdk.services.HistoryItem;
 import app.konqer.sdk.services.ServiceDefinition;
 import app.konqer.sdk.services.ServiceDefinitions;
 import app.konqer.server.db.Rows;
+import app.konqer.server.paging.Cursor;
+import app.konqer.server.paging.CursorCodec;
 import app.konqer.server.testing.GenerationRows;
 import app.konqer.server.testing.Reply;
 import app.konqer.server.testing.SampleInputs;
@@ -129,6 +131,15 @@ class HistoryPagingTest {
     assertProblem(get(ADA, "/user/history?cursor=" + cursor), 400, "invalid_cursor");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"-4714-11-24T00:00:00Z", "+10000-01-01T00:00:00Z", "+292000-01-01T00:00:00Z",
+      "-290000-01-01T00:00:00Z"})
+  void aWellFormedCursorAtATimeNoRowCanHaveIsABadRequestNotA500(String at) {
+    String forged = new CursorCodec("history").encode(new Cursor(Instant.parse(at), UUID.randomUUID()));
+
+    assertProblem(get(ADA, "/user/history?cursor=" + forged), 400, "invalid_cursor");
+  }
+
   @Test
   void aCursorIsRefusedByEveryOtherListThanItsOwn() {
     String coldDm = page(ADA, "/user/history?service=cold-dm&limit=1").nextCursor();
@@ -166,10 +177,10 @@ class HistoryPagingTest {
 
   @Test
   void everyPageQueryIsAnOrderedIndexScan() {
-    String all = plan(HistoryRepository.ALL_FIRST, false, false);
-    String allAfter = plan(HistoryRepository.ALL_AFTER, false, true);
-    String one = plan(HistoryRepository.SERVICE_FIRST, true, false);
-    String oneAfter = plan(HistoryRepository.SERVICE_AFTER, true, true);
+    String all = plan(HistoryQueries.ALL_FIRST, false, false);
+    String allAfter = plan(HistoryQueries.ALL_AFTER, false, true);
+    String one = plan(HistoryQueries.SERVICE_FIRST, true, false);
+    String oneAfter = plan(HistoryQueries.SERVICE_AFTER, true, true);
 
     assertThat(all).contains("generations_user_history_idx").doesNotContain("Sort");
     assertThat(allAfter).contains("generations_user_history_idx").doesNotContain("Sort");

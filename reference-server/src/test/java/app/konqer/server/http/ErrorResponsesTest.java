@@ -19,10 +19,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLTransientConnectionException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import okhttp3.MediaType;
@@ -253,6 +257,89 @@ class ErrorResponsesTest {
     assertThat(reply.mediaType()).isEqualTo(Problem.MEDIA_TYPE);
     assertThat(reply.problem().code()).isEqualTo("headers_too_large");
     assertThat(reply.header(RequestIds.HEADER)).isEqualTo(reply.problem().requestId());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/test/user%00", "/test/user%00/x", "/test%00/user"})
+  void aNulInThePathIsAProblemThatClosesTheConnectionAndTheNextPooledRequestWorks(String path) {
+    Reply refused = server.http().get(path, TestTokens.user("pooled"));
+
+    assertProblem(refused, 400, "bad_request");
+    assertThat(refused.header("Connection")).isEqualTo("close");
+    assertThat(server.http().get("/test/user", TestTokens.user("pooled")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anEncodedSlashNamesNoRoute() {
+    Reply refused = server.http().get("/test%2Fuser", TestTokens.user("pooled"));
+
+    assertProblem(refused, 404, "not_found");
+    assertThat(server.http().get("/test/user", TestTokens.user("pooled")).status()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PATCH", "PUT", "DELETE", "POST", "GET"})
+  void aHeaderJettyRefusesIsAProblemWhateverTheMethod(String method) throws IOException {
+    try (Socket socket = new Socket("localhost", server.server().port())) {
+      socket.getOutputStream().write((method + " /test/user HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0000b\r\n"
+          + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/problem+json",
+          "X-Request-Id: ", "Connection: close", "\"code\":\"bad_request\"");
+    }
+  }
+
+  @Test
+  void anUnreadableRequestLineIsABadRequestWithAMatchingStatus() throws IOException {
+    try (Socket socket = new Socket("localhost", server.server().port())) {
+      socket.getOutputStream().write("GET  HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 400 ").contains("Connection: close")
+          .contains("\"status\":400", "\"code\":\"bad_request\"");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\u0000", "a\\u0000b", "\\uD800", "x\\uDC00", "\\uDBFF\\uDBFF"})
+  void textThatTheDatabaseCannotStoreIsAFieldErrorNotA500(String escaped) {
+    String body = VALID.replace("\"signup\"", "\"" + escaped + "\"");
+
+    Problem problem = assertProblem(server.http().post("/test/events", "application/json", body), 422,
+        "validation_failed");
+
+    assertThat(problem.errors()).extracting(FieldError::field).containsOnly("event_type");
+    assertThat(problem.errors()).extracting(FieldError::message)
+        .contains("must not contain NUL characters or unpaired surrogates");
+    assertThat(countEvents()).isZero();
+  }
+
+  @Test
+  void anEmojiIsStoredAsItIs() {
+    Reply reply = server.http().post("/test/events", "application/json",
+        VALID.replace("\"signup\"", "\"sign\\uD83D\\uDE00up\"").replace("\"Ada\"", "\"\uD83D\uDC4D\""));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    assertThat(reply.json(EventRequest.class).eventType()).isEqualTo("sign\uD83D\uDE00up");
+    server.database().query(c -> c.createStatement().executeUpdate("DELETE FROM events"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"c0af", "e080af", "eda080", "f4908080", "ff", "c3"})
+  void aBodyThatIsNotUtf8IsMalformed(String hex) {
+    int split = VALID.indexOf("signup") + 4;
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    sent.writeBytes(VALID.substring(0, split).getBytes(StandardCharsets.UTF_8));
+    sent.writeBytes(HexFormat.of().parseHex(hex));
+    sent.writeBytes(VALID.substring(split).getBytes(StandardCharsets.UTF_8));
+
+    Reply reply = server.http().send(server.http().request("/test/events")
+        .post(RequestBody.create(sent.toByteArray(), MediaType.get("application/json"))));
+
+    Problem problem = assertProblem(reply, 400, "malformed_json");
+    assertThat(problem.detail()).contains("UTF-8");
+    assertThat(countEvents()).isZero();
   }
 
   @Test

@@ -23,7 +23,7 @@ class KeysetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "101", "-5", "ten", "2.5", "99999999999"})
+  @ValueSource(strings = {"0", "101", "-5", "ten", "2.5", "99999999999", "+5", "\uFF15", "\u0665", "1e1", "0x10"})
   void anyOtherLimitIsABadRequest(String limit) {
     assertThatThrownBy(() -> history.request(limit, null))
         .isInstanceOfSatisfying(ApiError.class, error -> {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,6 +27,8 @@ public final class Http {
     this.base = base;
     this.client = new OkHttpClient.Builder()
         .retryOnConnectionFailure(false)
+        // shorter than the server's idle timeout (Jetty's 30 s), so a test never gets a connection the server closed
+        .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
         .callTimeout(Duration.ofSeconds(30))
         .build();
   }

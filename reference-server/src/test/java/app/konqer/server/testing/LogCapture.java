@@ -28,9 +28,20 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
    * @return the capture; close it to stop
    */
   public static LogCapture of(String name) {
+    return of(name, Level.INFO);
+  }
+
+  /**
+   * Starts capturing a logger at a level and above.
+   *
+   * @param name the logger name
+   * @param level the lowest level captured
+   * @return the capture; close it to stop
+   */
+  public static LogCapture of(String name, Level level) {
     LogCapture capture = new LogCapture((Logger) LoggerFactory.getLogger(name));
     capture.start();
-    capture.logger.setLevel(Level.INFO);
+    capture.logger.setLevel(level);
     capture.logger.addAppender(capture);
     return capture;
   }

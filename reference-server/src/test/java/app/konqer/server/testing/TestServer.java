@@ -51,6 +51,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
   private LimitSettings limits = LimitSettings.OFF;
   private String ownDatabaseUrl;
   private String ownDatabaseUser;
+  private UnaryOperator<String> connectVia = UnaryOperator.identity();
   private Database database;
   private KonqerServer server;
   private Http http;
@@ -156,6 +157,18 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
     return this;
   }
 
+  /**
+   * Connects the server's pool through another JDBC URL derived from the database's, such as that of a driver
+   * that wraps PostgreSQL's to inject faults.
+   *
+   * @param rewrite derives the URL the pool connects with from the database's PostgreSQL URL
+   * @return this
+   */
+  public TestServer connectVia(UnaryOperator<String> rewrite) {
+    this.connectVia = rewrite;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start();
@@ -178,7 +191,7 @@ public final class TestServer implements BeforeAllCallback, AfterAllCallback {
       jdbcUrl = sharedDatabase != null ? sharedDatabase.jdbcUrl : postgres.newDatabase();
       user = postgres.user();
     }
-    database = Database.connect(new PoolSettings(jdbcUrl, user, null, poolSize, connectTimeout),
+    database = Database.connect(new PoolSettings(connectVia.apply(jdbcUrl), user, null, poolSize, connectTimeout),
         metrics.registry());
     ValidatorFactory validation = ServerAssembly.validation();
     GenerationParts parts = generation.apply(GenerationParts.offline(database.dataSource(), KonqerJson.create()));

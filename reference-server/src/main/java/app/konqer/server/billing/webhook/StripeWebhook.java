@@ -6,6 +6,7 @@ import app.konqer.server.db.Rows;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
 import app.konqer.server.http.HttpErrors;
+import app.konqer.server.http.JsonText;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /webhooks/stripe}: Stripe's events, verified and applied once each.
  *
  * <ol>
+ *   <li>The body must be one strict JSON object in UTF-8 whose text can be stored, or it is a 400
+ *       {@code bad_request} (stripe-java's own parser is lenient: it would take comments, single quotes and raw
+ *       control characters).</li>
  *   <li>The {@code Stripe-Signature} header is verified with stripe-java against the raw body: HMAC-SHA256 with the
  *       endpoint's secret, compared in constant time, and a timestamp at most 5 minutes old by the server's clock.
  *       A bad or stale signature is a 400 {@code invalid_signature}.</li>
@@ -84,7 +88,12 @@ public final class StripeWebhook {
     if (ctx.req().getContentLengthLong() > maxBytes) {
       throw HttpErrors.payloadTooLarge(maxBytes);
     }
-    String payload = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    byte[] body = ctx.bodyAsBytes();
+    if (!JsonText.isStorableObject(body)) {
+      throw HttpErrors.badRequest("The body is not a Stripe event: one JSON object in UTF-8, without NUL characters"
+          + " or unpaired surrogates");
+    }
+    String payload = new String(body, StandardCharsets.UTF_8);
     ctx.json(new WebhookReceipt(true, receive(payload, ctx.header(SIGNATURE_HEADER))));
   }
 
