@@ -14,8 +14,8 @@ final class CpuMeter {
   /** Linux's clock tick, the unit of utime and stime in {@code /proc/<pid>/stat}. */
   private static final long NANOS_PER_TICK = 10_000_000L;
 
-  /** The name prefix of Jetty's request threads in the server. */
-  private static final String REQUEST_THREADS = "JettyServerThreadPool";
+  /** The name prefix of the server's request threads (Jetty's pool on Java 17; virtual threads are not listed). */
+  private static final String REQUEST_THREADS = "konqer-";
 
   private final long postmaster;
 

@@ -16,10 +16,11 @@ import java.util.Locale;
  * machine as little as possible next to the server it measures. It does not ask for compression.
  */
 final class LoadClient implements AutoCloseable {
+  private final URI base;
   private final String host;
-  private final Socket socket;
-  private final OutputStream out;
-  private final InputStream in;
+  private Socket socket;
+  private OutputStream out;
+  private InputStream in;
 
   /**
    * What a request answered.
@@ -30,18 +31,36 @@ final class LoadClient implements AutoCloseable {
   record Reply(int status, String body) {}
 
   LoadClient(URI base) throws IOException {
+    this.base = base;
     this.host = base.getHost() + ":" + base.getPort();
-    this.socket = new Socket(base.getHost(), base.getPort());
+    connect();
+  }
+
+  private void connect() throws IOException {
+    socket = new Socket(base.getHost(), base.getPort());
     socket.setTcpNoDelay(true);
-    this.out = socket.getOutputStream();
-    this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+    out = socket.getOutputStream();
+    in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+  }
+
+  /** Sends a request; once more on a new connection when the server had closed the idle one. */
+  private Reply exchange(byte[] request) throws IOException {
+    try {
+      out.write(request);
+      out.flush();
+      return read();
+    } catch (IOException closedWhileIdle) {
+      socket.close();
+      connect();
+      out.write(request);
+      out.flush();
+      return read();
+    }
   }
 
   Reply get(String path, String token) throws IOException {
     String head = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token + "\r\n\r\n";
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.flush();
-    return read();
+    return exchange(head.getBytes(StandardCharsets.US_ASCII));
   }
 
   Reply post(String path, String token, String idempotencyKey, byte[] json) throws IOException {
@@ -52,9 +71,7 @@ final class LoadClient implements AutoCloseable {
     byte[] request = new byte[headBytes.length + json.length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);
     System.arraycopy(json, 0, request, headBytes.length, json.length);
-    out.write(request);
-    out.flush();
-    return read();
+    return exchange(request);
   }
 
   private Reply read() throws IOException {
