@@ -30,6 +30,7 @@ import app.konqer.server.limits.RequestLimits;
 import app.konqer.server.operations.HealthCheck;
 import app.konqer.server.operations.OpenApiDocument;
 import app.konqer.server.quota.DailyQuota;
+import app.konqer.server.user.KnownUsers;
 import app.konqer.server.user.ServiceAccessRepository;
 import app.konqer.server.user.SubscriptionRepository;
 import app.konqer.server.user.UserRepository;
@@ -47,6 +48,11 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * that names none fails to build.
  */
 public final class KonqerApi {
+  /** Most callers whose user row is remembered between requests. */
+  private static final int KNOWN_USERS = 4_096;
+  /** Javalin's copy buffer per response and Jetty's response buffer. */
+  private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
+
   private KonqerApi() {}
 
   /**
@@ -150,13 +156,16 @@ public final class KonqerApi {
   public static void pipeline(JavalinConfig config, ApiDependencies deps) {
     Moshi moshi = KonqerJson.create();
     RequestLimits limits = new RequestLimits(deps.limits(), deps.clock());
-    Authenticator authenticator = new Authenticator(deps.verifier(), new UserRepository(deps.database()),
-        limits::perUser);
+    Authenticator authenticator = new Authenticator(deps.verifier(),
+        new KnownUsers(new UserRepository(deps.database()), deps.clock(), KNOWN_USERS), limits::perUser);
 
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = deps.maxBodyBytes();
+    // Javalin copies each response through a buffer of this size, allocated per response (32 KiB by default);
+    // responses are mostly a few KiB, and larger ones stream out in chunks of it.
+    config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
     config.jsonMapper(new MoshiJsonMapper(moshi));
     RequestThreads.configure(config);
     config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));

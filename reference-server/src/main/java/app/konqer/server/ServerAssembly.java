@@ -121,7 +121,7 @@ public final class ServerAssembly {
       Metrics metrics = new Metrics();
       Database database = Database.connect(pool, metrics.registry());
       started.push(database);
-      Migrations.migrate(database.dataSource());
+      Migrations.migrate(pool);
       ValidatorFactory validation = validator.join();
       BillingSetup billing = BillingSetup.fromConfig(config.billing(), config.devAuth());
       ApiDependencies deps = new ApiDependencies(database, verifier, auth, clock, metrics,

@@ -3,8 +3,8 @@ package app.konqer.server.auth;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.HttpErrors;
 import app.konqer.server.http.SecurityHeaders;
+import app.konqer.server.user.KnownUsers;
 import app.konqer.server.user.User;
-import app.konqer.server.user.UserRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Locale;
@@ -19,7 +19,7 @@ public final class Authenticator {
   private static final String BEARER = "bearer ";
 
   private final TokenVerifier verifier;
-  private final UserRepository users;
+  private final KnownUsers users;
   private final Consumer<String> perUserLimit;
 
   /**
@@ -30,7 +30,7 @@ public final class Authenticator {
    * @param perUserLimit counts a request against the verified subject's rate limit, before any database work; throws
    *     to refuse it
    */
-  public Authenticator(TokenVerifier verifier, UserRepository users, Consumer<String> perUserLimit) {
+  public Authenticator(TokenVerifier verifier, KnownUsers users, Consumer<String> perUserLimit) {
     this.verifier = verifier;
     this.users = users;
     this.perUserLimit = perUserLimit;

@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
  *       {@code sub} are present, and {@code exp}/{@code nbf} hold within a clock skew of 60 seconds.</li>
  * </ul>
  *
+ * <p>A verified token's caller is remembered ({@link VerifiedTokens}) while the token stays acceptable, at most 5
+ * minutes and until the issuer's keys are fetched again, so a client that reuses its token is verified once, not
+ * on every request.
+ *
  * <p>Remote keys are cached for 5 minutes. A token whose {@code kid} is not in the cache triggers a refetch (at most
  * two fetches per 30 seconds), so an issuer that rotates its keys keeps being trusted. If the issuer is down, the
  * last keys it served stay in use for up to 50 minutes.
@@ -77,12 +81,17 @@ public final class JwtTokenVerifier implements TokenVerifier {
   private static final Duration CACHE_TIME_TO_LIVE = Duration.ofMinutes(5);
   private static final Duration CACHE_REFRESH_TIMEOUT = Duration.ofSeconds(5);
 
+  /** Most verified tokens remembered per server process (a few MiB at most). */
+  private static final int VERIFIED_TOKENS = 4_096;
+
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final KeySourceHealth health;
+  private final VerifiedTokens verified;
 
   private JwtTokenVerifier(
       JWKSource<SecurityContext> keys, KeySourceHealth health, String issuer, String audience, Clock clock) {
     this.health = health;
+    this.verified = new VerifiedTokens(clock, VERIFIED_TOKENS);
     Set<JOSEObjectType> types = new HashSet<>(TYPES);
     types.add(null);
     processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(types));
@@ -144,10 +153,18 @@ public final class JwtTokenVerifier implements TokenVerifier {
    */
   @Override
   public Principal verify(String token) {
+    long keySetVersion = health.keySetVersion();
+    Principal known = token == null ? null : verified.get(token, keySetVersion);
+    if (known != null) {
+      return known;
+    }
     SignedJWT jwt = parse(token);
     try {
       JWTClaimsSet claims = processor.process(jwt, null);
-      return PrincipalClaims.principal(claims);
+      Principal principal = PrincipalClaims.principal(claims);
+      verified.put(token, principal,
+          claims.getExpirationTime().toInstant().plus(ExpectedClaimsVerifier.MAX_CLOCK_SKEW), keySetVersion);
+      return principal;
     } catch (RateLimitReachedException e) {
       throw unknownKey(e);
     } catch (KeySourceException e) {

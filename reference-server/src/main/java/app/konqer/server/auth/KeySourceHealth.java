@@ -1,5 +1,6 @@
 package app.konqer.server.auth;
 
+import java.util.concurrent.atomic.AtomicLong;
 import com.nimbusds.jose.jwk.source.JWKSetSourceWithHealthStatusReporting;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.health.HealthReport;
@@ -15,10 +16,24 @@ import com.nimbusds.jose.util.health.HealthStatus;
 final class KeySourceHealth
     implements HealthReportListener<JWKSetSourceWithHealthStatusReporting<SecurityContext>, SecurityContext> {
   private volatile boolean lastFetchFailed;
+  private final AtomicLong fetches = new AtomicLong();
 
   @Override
   public void notify(HealthReport<JWKSetSourceWithHealthStatusReporting<SecurityContext>, SecurityContext> report) {
     lastFetchFailed = report.getHealthStatus() != HealthStatus.HEALTHY;
+    if (!lastFetchFailed) {
+      fetches.incrementAndGet();
+    }
+  }
+
+  /**
+   * Counts the successful JWKS fetches: when it changes, the issuer's key set may have changed, and a verification
+   * made with the keys before proves nothing about the keys now.
+   *
+   * @return the number of successful fetches so far
+   */
+  long keySetVersion() {
+    return fetches.get();
   }
 
   /** @return whether the most recent JWKS fetch failed */

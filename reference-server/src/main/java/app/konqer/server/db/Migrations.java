@@ -2,6 +2,7 @@ package app.konqer.server.db;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,22 @@ public final class Migrations {
    * @return the schema version after migrating
    */
   public static String migrate(DataSource dataSource) {
-    MigrateResult result = Flyway.configure()
-        .dataSource(dataSource)
+    return migrate(Flyway.configure().dataSource(dataSource));
+  }
+
+  /**
+   * Applies the pending migrations over connections of their own, outside the server's pool: Flyway holds one
+   * connection for its lock and uses another to migrate, which a pool of one could not give it.
+   *
+   * @param settings where the database is and who to connect as
+   * @return the schema version after migrating
+   */
+  public static String migrate(PoolSettings settings) {
+    return migrate(Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password()));
+  }
+
+  private static String migrate(FluentConfiguration flyway) {
+    MigrateResult result = flyway
         .locations("classpath:db/migration")
         .failOnMissingLocations(true)
         .load()

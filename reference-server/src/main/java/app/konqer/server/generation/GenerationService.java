@@ -15,6 +15,7 @@ import app.konqer.server.generation.offline.ServerFacts;
 import app.konqer.server.generation.openai.UpstreamErrorException;
 import app.konqer.server.generation.openai.UpstreamTimeoutException;
 import app.konqer.server.generation.rules.ContractCheck;
+import app.konqer.server.http.JsonAdapters;
 import app.konqer.server.idempotency.IdempotencyClaim;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.idempotency.RequestFingerprint;
@@ -63,7 +64,7 @@ public final class GenerationService {
   private final Generator generator;
   private final ContractCheck check;
   private final Clock clock;
-  private final Moshi moshi;
+  private final JsonAdapters adapters;
 
   /**
    * Creates the pipeline.
@@ -86,7 +87,7 @@ public final class GenerationService {
     this.generator = generator;
     this.check = check;
     this.clock = clock;
-    this.moshi = moshi;
+    this.adapters = new JsonAdapters(moshi);
   }
 
   /**
@@ -112,7 +113,7 @@ public final class GenerationService {
    */
   public <I extends ServiceInput, O extends ServiceOutput> Reply generate(ServiceRow<I, O> row, UUID userId,
       ServiceStatus status, I input, Optional<String> idempotencyKey) {
-    String canonicalInput = moshi.adapter(row.definition().inputType()).toJson(input);
+    String canonicalInput = adapters.<I>of(row.definition().inputType()).toJson(input);
     IdempotencyClaim claim = idempotency.claim(userId, idempotencyKey,
         RequestFingerprint.of("POST /services/" + row.id() + "/generate", canonicalInput));
     if (claim instanceof IdempotencyClaim.Replay replay) {
@@ -154,10 +155,10 @@ public final class GenerationService {
 
     Generation<O> generation = new Generation<>(UUID.randomUUID(), row.definition().service(), clock.instant(),
         output, draft.model(), draft.tokensUsed(), row.personalizationScore().apply(output), unit.quota());
-    JsonAdapter<Generation<O>> envelope = moshi.adapter(row.definition().generationType());
+    JsonAdapter<Generation<O>> envelope = adapters.of(row.definition().generationType());
     StoredResponse response = StoredResponse.json(200, envelope.toJson(generation));
     StoredGeneration stored = new StoredGeneration(generation.id(), userId, generation.service(), canonicalInput,
-        moshi.adapter(row.definition().outputType()).toJson(output), generation.model(), generation.tokensUsed(),
+        adapters.<O>of(row.definition().outputType()).toJson(output), generation.model(), generation.tokensUsed(),
         generation.personalizationScore(), latencyMs, generation.createdAt());
     try {
       database.transaction(connection -> {

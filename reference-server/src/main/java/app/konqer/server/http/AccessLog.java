@@ -1,7 +1,6 @@
 package app.konqer.server.http;
 
 import io.javalin.http.Context;
-import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +46,23 @@ public final class AccessLog {
    * @param millis how long it took
    */
   public static void write(Context ctx, Float millis) {
-    UUID user = identified(ctx);
-    log.info("{} {} {} {}ms request_id={} user={}",
-        ctx.method().name(),
-        RouteTemplates.of(ctx),
-        ctx.statusCode(),
-        String.format(Locale.ROOT, "%.1f", millis == null ? 0f : millis),
-        RequestIds.of(ctx),
-        user == null ? "-" : user);
+    if (log.isInfoEnabled()) {
+      UUID user = identified(ctx);
+      log.info("{} {} {} {}ms request_id={} user={}",
+          ctx.method().name(),
+          RouteTemplates.of(ctx),
+          ctx.statusCode(),
+          tenths(millis == null ? 0f : millis),
+          RequestIds.of(ctx),
+          user == null ? "-" : user);
+    }
     MDC.remove(RequestIds.MDC_KEY);
   }
+
+  /** Milliseconds with one decimal, as {@code 12.3}. */
+  static String tenths(float millis) {
+    long tenths = Math.round(millis * 10.0);
+    return (tenths / 10) + "." + (tenths % 10);
+  }
+
 }

@@ -39,7 +39,7 @@ public final class Bodies {
 
   private static final String LENIENT_HINT = "Use JsonReader.setLenient(true) to accept malformed JSON";
 
-  private final Moshi moshi;
+  private final JsonAdapters adapters;
   private final Validator validator;
   private final long maxBytes;
 
@@ -51,7 +51,7 @@ public final class Bodies {
    * @param maxBytes the largest accepted body
    */
   public Bodies(Moshi moshi, Validator validator, long maxBytes) {
-    this.moshi = moshi;
+    this.adapters = new JsonAdapters(moshi);
     this.validator = validator;
     this.maxBytes = maxBytes;
   }
@@ -119,7 +119,7 @@ public final class Bodies {
     if (body.length == 0) {
       throw HttpErrors.malformedJson("The request body is empty; send a JSON object");
     }
-    JsonAdapter<T> adapter = moshi.adapter(type);
+    JsonAdapter<T> adapter = adapters.of(type);
     JsonReader reader = JsonReader.of(new Buffer().write(body));
     try {
       T value = adapter.fromJson(reader);

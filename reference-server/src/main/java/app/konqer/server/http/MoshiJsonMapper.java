@@ -20,7 +20,7 @@ import okio.Okio;
 public final class MoshiJsonMapper implements JsonMapper {
   private static final List<Class<?>> COLLECTIONS = List.of(Map.class, List.class, Set.class, Collection.class);
 
-  private final Moshi moshi;
+  private final JsonAdapters adapters;
 
   /**
    * Creates the mapper.
@@ -28,7 +28,7 @@ public final class MoshiJsonMapper implements JsonMapper {
    * @param moshi the Konqer Moshi
    */
   public MoshiJsonMapper(Moshi moshi) {
-    this.moshi = moshi;
+    this.adapters = new JsonAdapters(moshi);
   }
 
   @Override
@@ -72,6 +72,6 @@ public final class MoshiJsonMapper implements JsonMapper {
   }
 
   private JsonAdapter<Object> adapter(Type type) {
-    return moshi.adapter(type);
+    return adapters.of(type);
   }
 }

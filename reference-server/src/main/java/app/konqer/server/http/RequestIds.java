@@ -1,7 +1,6 @@
 package app.konqer.server.http;
 
 import io.javalin.http.Context;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -27,7 +26,7 @@ public final class RequestIds {
    */
   public static void assign(Context ctx) {
     String offered = ctx.header(HEADER);
-    String id = offered != null && WELL_FORMED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+    String id = offered != null && WELL_FORMED.matcher(offered).matches() ? offered : InternalIds.next().toString();
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
     MDC.put(MDC_KEY, id);

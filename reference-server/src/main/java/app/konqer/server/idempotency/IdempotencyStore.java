@@ -3,6 +3,7 @@ package app.konqer.server.idempotency;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.http.InternalIds;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
@@ -221,7 +222,7 @@ public final class IdempotencyStore {
   private Optional<ClaimedKey> take(Connection connection, UUID userId, String key, RequestFingerprint fingerprint)
       throws SQLException {
     Instant now = clock.instant();
-    UUID claimId = UUID.randomUUID();
+    UUID claimId = InternalIds.next();
     try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
       claim.setObject(1, userId);
       claim.setString(2, key);

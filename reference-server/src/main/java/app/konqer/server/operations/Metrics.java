@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +30,10 @@ public final class Metrics {
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
   private final PrometheusMeterRegistry registry;
+  private final Map<RequestKind, Timer> timers = new ConcurrentHashMap<>();
+
+  /** The tags of one request timer. */
+  private record RequestKind(String method, String route, int status) {}
 
   /**
    * Creates the metrics on a new registry with the JVM's meters bound.
@@ -52,14 +58,19 @@ public final class Metrics {
    * @param millis how long it took
    */
   public void record(Context ctx, Float millis) {
-    Timer.builder("http.server.requests")
-        .description("HTTP requests by route template and status")
-        .tag("method", STANDARD_METHODS.contains(ctx.method().name()) ? ctx.method().name() : "OTHER")
-        .tag("route", RouteTemplates.of(ctx))
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .serviceLevelObjectives(LATENCY_BUCKETS)
-        .register(registry)
+    String method = STANDARD_METHODS.contains(ctx.method().name()) ? ctx.method().name() : "OTHER";
+    timers.computeIfAbsent(new RequestKind(method, RouteTemplates.of(ctx), ctx.statusCode()), this::timer)
         .record((long) ((millis == null ? 0f : millis) * 1_000_000L), TimeUnit.NANOSECONDS);
+  }
+
+  private Timer timer(RequestKind kind) {
+    return Timer.builder("http.server.requests")
+        .description("HTTP requests by route template and status")
+        .tag("method", kind.method())
+        .tag("route", kind.route())
+        .tag("status", Integer.toString(kind.status()))
+        .serviceLevelObjectives(LATENCY_BUCKETS)
+        .register(registry);
   }
 
   /**

@@ -19,15 +19,16 @@ import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.PoolSettings;
 import app.konqer.server.generation.GenerationRepository;
 import app.konqer.server.generation.StoredGeneration;
+import app.konqer.server.http.InternalIds;
 import app.konqer.server.idempotency.IdempotencyClaim;
 import app.konqer.server.idempotency.IdempotencyStore;
 import app.konqer.server.idempotency.RequestFingerprint;
 import app.konqer.server.idempotency.StoredResponse;
 import app.konqer.server.quota.DailyQuota;
-import app.konqer.server.user.UserRepository;
 import com.squareup.moshi.Moshi;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -35,12 +36,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
@@ -53,27 +56,41 @@ import okhttp3.Response;
  * Benchmarks {@code POST /services/cold-dm/generate} with the offline generator against the same SQL run directly.
  *
  * <p>Starts an embedded PostgreSQL and the real server on it, in dev mode with RS256 dev tokens, gives each of N
- * users access to cold-dm, and runs closed loops of N workers, each after a warm-up:
+ * users access to cold-dm, and runs closed loops of N workers:
  *
  * <ol>
  *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
- *       time, over OkHttp on loopback;</li>
+ *       time, on its own kept-alive loopback connection ({@link LoadClient}, a minimal client in the spirit of
+ *       wrk, so that the load generator takes little of the machine);</li>
  *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
  *       generation insert, the event insert and the idempotency completion;</li>
- *   <li>every statement of a request over JDBC: the writes, after the caller's user lookup and the service status
- *       read that the server also runs;</li>
- *   <li>{@code GET /user/me}: HTTP, bearer verification and one query, the floor of any authenticated route.</li>
+ *   <li>every statement of a request over JDBC: the service status read, then the writes (the caller's user row is
+ *       remembered by the server between requests, so a known caller costs no statement);</li>
+ *   <li>{@code GET /user/me}: HTTP, bearer verification and the profile query, the floor of any authenticated
+ *       route.</li>
  * </ol>
  *
+ * <p>Each loop first warms up, then the measured time is split into rounds that take turns (server, JDBC, JDBC,
+ * floor, server, ...), so that a change in the machine's load during the run weighs on all of them alike. Then the
+ * server again, open loop at half the throughput it reached (arrivals at a fixed rate, each latency counted from its
+ * due time), for the latency of a server that is not saturated.
+ *
  * <p>The JDBC loops go through the server's own repositories, so the statements are byte for byte the server's.
- * Prints throughput, p50 and p99 of each, and the server's throughput as a share of each JDBC loop's. Settings, as
- * system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds, default 10),
- * {@code bench.seconds} (measured seconds, default 20). Run with
- * {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ * Prints throughput, p50, p99 and p999 of each, and the server's throughput as a share of each JDBC loop's.
+ * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
+ * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.rounds}
+ * (default 4), {@code bench.splitCpus} (default true: PostgreSQL and the JVM on separate processors, see
+ * {@link CpuSplit}; false: shared), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final int UNLIMITED = 2_000_000_000;
+  private static final String GENERATE_PATH = "/services/cold-dm/generate";
+  private static final String SERVER = "POST " + GENERATE_PATH;
+  /** Each round's unmeasured start, so that a round measures a loop already running at full speed. */
+  private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
+  /** Threads of the paced run: enough that a slow response never delays the next arrival. */
+  private static final int PACED_WORKERS = 64;
 
   private GenerateBenchmark() {}
 
@@ -87,6 +104,7 @@ public final class GenerateBenchmark {
     int workers = Integer.getInteger("bench.users", 8);
     Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    int rounds = Integer.getInteger("bench.rounds", 4);
     Moshi moshi = KonqerJson.create();
     String body = moshi.adapter(ColdDmInput.class).toJson(ColdDmInput.builder()
         .prospectName("Dana Whitfield")
@@ -105,12 +123,17 @@ public final class GenerateBenchmark {
           "KONQER_DATABASE_USER", postgres.user(),
           "KONQER_DEV_AUTH", "true",
           "KONQER_DATA_DIR", dataDir.toString(),
-          "KONQER_DB_POOL_SIZE", Integer.toString(workers)), dataDir);
-      ClosedLoop.Result server;
-      ClosedLoop.Result floor;
+          "KONQER_DB_POOL_SIZE", Integer.toString(workers),
+          "KONQER_RATE_LIMIT_PER_USER", "0",
+          "KONQER_RATE_LIMIT_PER_IP", "0"), dataDir);
       List<UUID> userIds = new ArrayList<>();
-      String response;
-      try (KonqerServer konqer = ServerAssembly.start(config)) {
+      Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
+      Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
+      PacedLoop.Result halfLoad;
+      String cpus;
+      try (KonqerServer konqer = ServerAssembly.start(config);
+          Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
+              workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
         OkHttpClient http = new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(workers, 5, TimeUnit.MINUTES))
             .build();
@@ -122,26 +145,78 @@ public final class GenerateBenchmark {
           userIds.add(moshi.adapter(UserProfile.class).fromJson(get(http, base + "/user/me", token)).id());
         }
         grantColdDm(postgres, userIds);
-        response = generate(http, base, tokens.get(0), body);
+        cpus = Boolean.parseBoolean(System.getProperty("bench.splitCpus", "true"))
+            ? CpuSplit.apply(postgres.dataDirectory())
+            : "processors shared";
+        SameSql sql = new SameSql(database, moshi, body, generate(http, base, tokens.get(0), body));
 
-        floor = ClosedLoop.run("GET /user/me (HTTP + auth floor)", workers, warmUp, measured,
-            worker -> get(http, base + "/user/me", tokens.get(worker)));
-        server = ClosedLoop.run("POST /services/cold-dm/generate", workers, warmUp, measured,
-            worker -> generate(http, base, tokens.get(worker), body));
+        List<LoadClient> clients = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          clients.add(new LoadClient(konqer.url()));
+        }
+        byte[] json = body.getBytes(StandardCharsets.UTF_8);
+        ClosedLoop.Operation generateOnce = worker -> expect200(clients.get(worker)
+            .post(GENERATE_PATH, tokens.get(worker % workers), InternalIds.next().toString(), json));
+        try (LoadClient probe = new LoadClient(konqer.url())) {
+          expect200(probe.post(GENERATE_PATH, tokens.get(0), InternalIds.next().toString(), json));
+          expect200(probe.get("/user/me", tokens.get(0)));
+        }
+        Map<String, ClosedLoop.Operation> runs = new LinkedHashMap<>();
+        runs.put(SERVER, generateOnce);
+        runs.put("JDBC: the generation's writes", worker -> sql.writes(userIds.get(worker)));
+        runs.put("JDBC: every statement of a request", worker -> sql.everything(userIds.get(worker)));
+        runs.put("GET /user/me (HTTP + auth floor)",
+            worker -> expect200(clients.get(worker).get("/user/me", tokens.get(worker))));
+        if (Boolean.getBoolean("bench.serverOnly")) {
+          runs.keySet().retainAll(List.of(SERVER));
+        }
+        for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
+          ClosedLoop.sample(run.getKey(), workers, warmUp, Duration.ZERO, run.getValue());
+        }
+        Duration round = measured.dividedBy(rounds);
+        CpuMeter meter = new CpuMeter(postgres.dataDirectory());
+        for (int r = 0; r < rounds; r++) {
+          for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
+            AtomicLong done = new AtomicLong();
+            java.util.Map<String, Long> tb = threadCpu();
+            CpuMeter.Reading before = meter.read();
+            ClosedLoop.Sample sample = ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, worker -> {
+              run.getValue().run(worker);
+              done.incrementAndGet();
+            });
+            CpuMeter.Reading spent = meter.read().minus(before);
+            java.util.Map<String, Long> ta = threadCpu();
+            if (r == rounds - 1) {
+              StringBuilder groups = new StringBuilder(run.getKey() + " threads:");
+              ta.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - tb.getOrDefault(y.getKey(), 0L),
+                  x.getValue() - tb.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> groups.append(' ')
+                  .append(e.getKey()).append('=').append((e.getValue() - tb.getOrDefault(e.getKey(), 0L)) / 1000
+                  / Math.max(1, done.get())));
+              System.out.println(groups);
+            }
+            samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>()).add(sample);
+            cpu.merge(run.getKey(), new CpuPerOperation(spent.jvmNanos(), spent.postgresNanos(),
+                spent.requestThreadNanos(), spent.requestThreadBytes(), done.get()), CpuPerOperation::plus);
+          }
+        }
+        double maximum = ClosedLoop.result(SERVER, samples.get(SERVER)).throughput();
+        for (LoadClient client : clients) {
+          client.close();
+        }
+        clients.clear();
+        for (int i = 0; i < PACED_WORKERS; i++) {
+          clients.add(new LoadClient(konqer.url()));
+        }
+        halfLoad = PacedLoop.run(SERVER + " at half load", maximum / 2, PACED_WORKERS, ROUND_WARM_UP, measured,
+            generateOnce);
+        for (LoadClient client : clients) {
+          client.close();
+        }
         http.connectionPool().evictAll();
       }
-
-      ClosedLoop.Result writes;
-      ClosedLoop.Result everything;
-      try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
-          workers, Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
-        SameSql sql = new SameSql(database, moshi, body, response);
-        writes = ClosedLoop.run("JDBC: the generation's writes", workers, warmUp, measured,
-            worker -> sql.writes(userIds.get(worker)));
-        everything = ClosedLoop.run("JDBC: every statement of a request", workers, warmUp, measured,
-            worker -> sql.everything(principal(worker), userIds.get(worker)));
-      }
-      print(workers, warmUp, measured, List.of(server, writes, everything, floor), server, List.of(writes, everything));
+      List<ClosedLoop.Result> rows = new ArrayList<>();
+      samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
+      print(workers, warmUp, measured, rounds, cpus, rows, cpu, halfLoad);
     } finally {
       deleteRecursively(dataDir);
     }
@@ -153,7 +228,6 @@ public final class GenerateBenchmark {
     private final IdempotencyStore idempotency;
     private final DailyQuota quota;
     private final GenerationRepository generations;
-    private final UserRepository users;
     private final Clock clock = Clock.systemUTC();
     private final String input;
     private final String output;
@@ -166,7 +240,6 @@ public final class GenerateBenchmark {
       this.idempotency = new IdempotencyStore(database, clock, moshi);
       this.quota = new DailyQuota(database, clock);
       this.generations = new GenerationRepository(database, moshi);
-      this.users = new UserRepository(database);
       this.input = input;
       this.response = response;
       @SuppressWarnings("unchecked")
@@ -192,9 +265,8 @@ public final class GenerateBenchmark {
       });
     }
 
-    /** Every statement of a generate request: the caller's user row and the service status first. */
-    void everything(Principal principal, UUID userId) {
-      users.onSight(principal);
+    /** Every statement of a generate request of a known caller: the service status first, then the writes. */
+    void everything(UUID userId) {
       generations.status(userId, ServiceId.COLD_DM);
       writes(userId);
     }
@@ -204,6 +276,12 @@ public final class GenerateBenchmark {
   private static Principal principal(int worker) {
     String email = "bench-" + worker + "@example.com";
     return new Principal(DevTokenIssuer.subjectFor(email), email, "Bench", List.of());
+  }
+
+  private static void expect200(LoadClient.Reply reply) throws IOException {
+    if (reply.status() != 200) {
+      throw new IOException("HTTP " + reply.status() + ": " + reply.body());
+    }
   }
 
   private static String generate(OkHttpClient http, String base, String token, String body) throws IOException {
@@ -260,25 +338,86 @@ public final class GenerateBenchmark {
     }
   }
 
-  private static void print(int workers, Duration warmUp, Duration measured, List<ClosedLoop.Result> rows,
-      ClosedLoop.Result server, List<ClosedLoop.Result> baselines) {
-    StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured, loopback%n%n",
-        workers, warmUp.toSeconds(), measured.toSeconds()));
-    table.append(String.format(Locale.ROOT, "| %-36s | %10s | %6s | %12s | %8s | %8s |%n",
-        "run", "operations", "errors", "throughput/s", "p50 ms", "p99 ms"));
-    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
-        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10)));
-    for (ClosedLoop.Result result : rows) {
-      table.append(String.format(Locale.ROOT, "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f |%n",
-          result.name(), result.operations(), result.errors(), result.throughput(), result.p50Nanos() / 1e6,
-          result.p99Nanos() / 1e6));
+  /** CPU time of every thread of this process by thread name (digits folded), from /proc, in nanoseconds. */
+  private static java.util.Map<String, Long> threadCpu() {
+    java.util.Map<String, Long> groups = new java.util.HashMap<>();
+    try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
+          String stat = Files.readString(task.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          groups.merge(name, ticks * 10_000_000L, Long::sum);
+        } catch (IOException | RuntimeException gone) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return groups;
     }
+    return groups;
+  }
+
+  /** CPU time charged to a run's operations, on each side. */
+  private record CpuPerOperation(long jvmNanos, long postgresNanos, long requestNanos, long requestBytes,
+      long operations) {
+    CpuPerOperation plus(CpuPerOperation other) {
+      return new CpuPerOperation(jvmNanos + other.jvmNanos, postgresNanos + other.postgresNanos,
+          requestNanos + other.requestNanos, requestBytes + other.requestBytes, operations + other.operations);
+    }
+
+    double requestMicros() {
+      return requestNanos / 1e3 / Math.max(1, operations);
+    }
+
+    double requestKilobytes() {
+      return requestBytes / 1024.0 / Math.max(1, operations);
+    }
+
+    double jvmMicros() {
+      return jvmNanos / 1e3 / Math.max(1, operations);
+    }
+
+    double postgresMicros() {
+      return postgresNanos / 1e3 / Math.max(1, operations);
+    }
+  }
+
+  private static void print(int workers, Duration warmUp, Duration measured, int rounds, String cpus,
+      List<ClosedLoop.Result> rows,
+      Map<String, CpuPerOperation> cpu, PacedLoop.Result halfLoad) {
+    StringBuilder table = new StringBuilder();
+    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured in %d interleaved "
+        + "rounds, loopback; %s%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds, cpus));
+    table.append(String.format(Locale.ROOT,
+        "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s | %11s | %10s | %13s | %13s |%n", "run", "operations",
+        "errors", "throughput/s", "p50 ms", "p99 ms", "p999 ms", "JVM CPU us", "PG CPU us", "handler CPU us",
+        "handler KiB"));
+    table.append(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(38), "-".repeat(12),
+        "-".repeat(8), "-".repeat(14), "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(13),
+        "-".repeat(12), "-".repeat(15), "-".repeat(15)));
+    for (ClosedLoop.Result result : rows) {
+      CpuPerOperation spent = cpu.get(result.name());
+      table.append(String.format(Locale.ROOT,
+          "| %-36s | %10d | %6d | %12.1f | %8.2f | %8.2f | %8.2f | %11.0f | %10.0f | %13.0f | %13.1f |%n",
+          result.name(), result.operations(), result.errors(), result.throughput(), result.p50Nanos() / 1e6,
+          result.p99Nanos() / 1e6, result.p999Nanos() / 1e6, spent.jvmMicros(), spent.postgresMicros(),
+          spent.requestMicros(), spent.requestKilobytes()));
+    }
+    table.append("(Per operation: CPU of this JVM, load generator included; of the PostgreSQL processes; and CPU and "
+        + "allocation of the server's request threads.)\n");
     table.append('\n');
-    for (ClosedLoop.Result baseline : baselines) {
+    ClosedLoop.Result server = rows.get(0);
+    for (ClosedLoop.Result baseline : rows.subList(1, Math.min(3, rows.size()))) {
       table.append(String.format(Locale.ROOT, "Server throughput / %s: %.0f%%%n", baseline.name(),
           100 * server.throughput() / baseline.throughput()));
     }
+    table.append(String.format(Locale.ROOT,
+        "%nOpen loop at half the server's closed-loop throughput (%.0f/s, latency from the due time):%n"
+            + "%d operations, %d errors, p50 %.2f ms, p99 %.2f ms, p999 %.2f ms%n",
+        halfLoad.ratePerSecond(), halfLoad.operations(), halfLoad.errors(), halfLoad.p50Nanos() / 1e6,
+        halfLoad.p99Nanos() / 1e6, halfLoad.p999Nanos() / 1e6));
     System.out.println(table);
   }
 

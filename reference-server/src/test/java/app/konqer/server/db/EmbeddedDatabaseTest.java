@@ -98,7 +98,7 @@ class EmbeddedDatabaseTest {
 
       postgres.close();
 
-      Reply me = http.get("/user/me", TestTokens.user("kc-outage"));
+      Reply me = http.get("/user/subscriptions", TestTokens.user("kc-outage"));
       assertThat(me.status()).isEqualTo(503);
       assertThat(me.mediaType()).isEqualTo(Problem.MEDIA_TYPE);
       assertThat(me.problem().code()).isEqualTo("database_unavailable");

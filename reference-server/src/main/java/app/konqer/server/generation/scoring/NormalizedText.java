@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Text prepared for phrase matching: lower case, accents removed, possessive {@code 's} dropped ({@code Acme's}
@@ -15,6 +16,8 @@ import java.util.Objects;
  * <p>Phrases are matched on whole words: {@code "Ann"} is found in {@code "Hi Ann,"} but not in {@code "Annual"}.
  */
 public final class NormalizedText {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private final String value;
   private final String padded;
 
@@ -95,10 +98,18 @@ public final class NormalizedText {
     return value;
   }
 
+  private static boolean isAscii(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String normalize(String raw) {
-    String folded = Normalizer.normalize(raw, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
+    String unmarked = isAscii(raw) ? raw : MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
+    String folded = unmarked.toLowerCase(Locale.ROOT)
         .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l");
     StringBuilder out = new StringBuilder(folded.length());
     boolean pendingSpace = false;
