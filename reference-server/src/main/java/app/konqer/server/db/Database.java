@@ -40,6 +40,7 @@ public final class Database implements AutoCloseable {
     config.setValidationTimeout(Math.max(250, Math.min(1000, timeoutMillis / 2)));
     config.addDataSourceProperty("ApplicationName", "konqer-server");
     config.addDataSourceProperty("tcpKeepAlive", "true");
+    config.addDataSourceProperty("socketTimeout", Long.toString(Math.max(1, settings.readTimeout().toSeconds())));
     config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     return new Database(new HikariDataSource(config));
   }

@@ -1,20 +1,14 @@
 package app.konqer.server.bench;
 
-import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
-import app.konqer.server.db.PoolSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -63,7 +57,7 @@ public final class FootprintBenchmark {
         ServerProcess.Heap idleHeap = server.heapAfterFullGc();
         ServerProcess.Memory idle = server.memory();
         ApiCalls api = new ApiCalls(http, server.url());
-        List<String> tokens = users(api, postgres, workers);
+        List<String> tokens = BenchUsers.withColdDm(api, postgres, "footprint", workers);
         String body = ColdDmSample.input();
         ClosedLoop.Result result = ClosedLoop.run("POST /services/cold-dm/generate (offline)", workers,
             Duration.ZERO, load, worker -> api.generate("cold-dm", tokens.get(worker), body));
@@ -76,34 +70,6 @@ public final class FootprintBenchmark {
     }
   }
 
-  private static List<String> users(ApiCalls api, EmbeddedDatabase postgres, int count) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    List<UUID> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String token = api.devToken("footprint-" + i + "@example.com");
-      tokens.add(token);
-      ids.add(api.userId(token));
-    }
-    try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null, 1,
-        Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
-      database.transaction(c -> {
-        try (PreparedStatement grant = c.prepareStatement(
-            "INSERT INTO service_access (user_id, service, unlocked_at) VALUES (?, 'cold-dm', now())")) {
-          for (UUID id : ids) {
-            grant.setObject(1, id);
-            grant.addBatch();
-          }
-          grant.executeBatch();
-        }
-        try (PreparedStatement limit = c.prepareStatement(
-            "UPDATE service_configs SET rate_limit_daily = 2000000000 WHERE service = 'cold-dm'")) {
-          limit.executeUpdate();
-        }
-        return null;
-      });
-    }
-    return tokens;
-  }
 
   private static void print(int jdk, List<String> jvm, int workers, Duration load, ClosedLoop.Result result,
       ServerProcess.Heap idleHeap, ServerProcess.Memory idle, ServerProcess.Heap warmHeap,

@@ -1,13 +1,9 @@
 package app.konqer.server.bench;
 
-import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
-import app.konqer.server.db.PoolSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.ConnectionPool;
@@ -98,7 +93,7 @@ public final class SlowUpstreamBenchmark {
         server.awaitHealthy(http, Duration.ofSeconds(120));
         idle = server.memory();
         ApiCalls api = new ApiCalls(http, server.url());
-        List<String> tokens = users(api, postgres, (workers + WORKERS_PER_USER - 1) / WORKERS_PER_USER);
+        List<String> tokens = BenchUsers.withColdDm(api, postgres, "upstream", (workers + WORKERS_PER_USER - 1) / WORKERS_PER_USER);
         sampler = MemorySampler.start(server, openAi, warmUp);
         long rampStep = warmUp.toNanos() / 2 / workers;
         boolean[] started = new boolean[workers];
@@ -154,35 +149,6 @@ public final class SlowUpstreamBenchmark {
     return lines.toString();
   }
 
-  /** Dev users with cold-dm unlocked and no daily limit; returns one token per user. */
-  private static List<String> users(ApiCalls api, EmbeddedDatabase postgres, int count) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    List<UUID> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String token = api.devToken("upstream-" + i + "@example.com");
-      tokens.add(token);
-      ids.add(api.userId(token));
-    }
-    try (Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null, 1,
-        Duration.ofSeconds(10)), new SimpleMeterRegistry())) {
-      database.transaction(c -> {
-        try (PreparedStatement grant = c.prepareStatement(
-            "INSERT INTO service_access (user_id, service, unlocked_at) VALUES (?, 'cold-dm', now())")) {
-          for (UUID id : ids) {
-            grant.setObject(1, id);
-            grant.addBatch();
-          }
-          grant.executeBatch();
-        }
-        try (PreparedStatement limit = c.prepareStatement(
-            "UPDATE service_configs SET rate_limit_daily = 2000000000 WHERE service = 'cold-dm'")) {
-          limit.executeUpdate();
-        }
-        return null;
-      });
-    }
-    return tokens;
-  }
 
   /** Reads the server's memory and the stand-in's calls in flight every second during the measured window. */
   static final class MemorySampler {

@@ -51,6 +51,23 @@ class DatabaseTest {
   }
 
   @Test
+  void aStatementTheDatabaseNeverAnswersFailsAsAConnectionFailureAfterTheReadTimeout() {
+    TestPostgres postgres = TestPostgres.shared();
+    try (Database impatient = Database.connect(new PoolSettings(postgres.newDatabase(), postgres.user(), null, 1,
+        Duration.ofSeconds(2), Duration.ofSeconds(1)), new Metrics().registry())) {
+      DatabaseException failure = catchThrowableOfType(DatabaseException.class, () -> impatient.query(c -> {
+        try (Statement hang = c.createStatement()) {
+          return hang.execute("SELECT pg_sleep(30)");
+        }
+      }));
+
+      assertThat(ConnectionFailures.isConnectionFailure(failure)).as(String.valueOf(failure)).isTrue();
+      boolean answersAgain = impatient.query(c -> c.isValid(1));
+      assertThat(answersAgain).isTrue();
+    }
+  }
+
+  @Test
   void aConnectionReturnsToThePoolInAutoCommitModeAfterATransaction() {
     database.transaction(c -> c.getAutoCommit());
 
