@@ -129,6 +129,7 @@ public final class GenerateBenchmark {
       List<UUID> userIds = new ArrayList<>();
       Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
       Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
+      Map<String, String> threads = new LinkedHashMap<>();
       PacedLoop.Result halfLoad;
       String cpus;
       try (KonqerServer konqer = ServerAssembly.start(config);
@@ -178,21 +179,15 @@ public final class GenerateBenchmark {
         for (int r = 0; r < rounds; r++) {
           for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
             AtomicLong done = new AtomicLong();
-            java.util.Map<String, Long> tb = threadCpu();
+            Map<String, Long> threadsBefore = ThreadCpu.byGroup();
             CpuMeter.Reading before = meter.read();
             ClosedLoop.Sample sample = ClosedLoop.sample(run.getKey(), workers, ROUND_WARM_UP, round, worker -> {
               run.getValue().run(worker);
               done.incrementAndGet();
             });
             CpuMeter.Reading spent = meter.read().minus(before);
-            java.util.Map<String, Long> ta = threadCpu();
             if (r == rounds - 1) {
-              StringBuilder groups = new StringBuilder(run.getKey() + " threads:");
-              ta.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - tb.getOrDefault(y.getKey(), 0L),
-                  x.getValue() - tb.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> groups.append(' ')
-                  .append(e.getKey()).append('=').append((e.getValue() - tb.getOrDefault(e.getKey(), 0L)) / 1000
-                  / Math.max(1, done.get())));
-              System.out.println(groups);
+              threads.put(run.getKey(), ThreadCpu.top(threadsBefore, ThreadCpu.byGroup(), done.get(), 6));
             }
             samples.computeIfAbsent(run.getKey(), name -> new ArrayList<>()).add(sample);
             cpu.merge(run.getKey(), new CpuPerOperation(spent.jvmNanos(), spent.postgresNanos(),
@@ -217,6 +212,7 @@ public final class GenerateBenchmark {
       List<ClosedLoop.Result> rows = new ArrayList<>();
       samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
       print(workers, warmUp, measured, rounds, cpus, rows, cpu, halfLoad);
+      threads.forEach((name, top) -> System.out.println("CPU by thread, last round, " + name + ": " + top));
     } finally {
       deleteRecursively(dataDir);
     }
@@ -336,27 +332,6 @@ public final class GenerateBenchmark {
         return null;
       });
     }
-  }
-
-  /** CPU time of every thread of this process by thread name (digits folded), from /proc, in nanoseconds. */
-  private static java.util.Map<String, Long> threadCpu() {
-    java.util.Map<String, Long> groups = new java.util.HashMap<>();
-    try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-      for (Path task : tasks.toList()) {
-        try {
-          String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
-          String stat = Files.readString(task.resolve("stat"));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-          groups.merge(name, ticks * 10_000_000L, Long::sum);
-        } catch (IOException | RuntimeException gone) {
-          // the thread ended meanwhile
-        }
-      }
-    } catch (IOException e) {
-      return groups;
-    }
-    return groups;
   }
 
   /** CPU time charged to a run's operations, on each side. */
