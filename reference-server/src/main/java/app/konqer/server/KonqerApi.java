@@ -19,6 +19,7 @@ import app.konqer.server.history.HistoryRoutes;
 import app.konqer.server.http.AccessLog;
 import app.konqer.server.http.ApiError;
 import app.konqer.server.http.Bodies;
+import app.konqer.server.http.ConnectionFootprint;
 import app.konqer.server.http.JettyProblems;
 import app.konqer.server.http.MoshiJsonMapper;
 import app.konqer.server.http.Problems;
@@ -168,6 +169,7 @@ public final class KonqerApi {
     config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
     config.jsonMapper(new MoshiJsonMapper(moshi));
     RequestThreads.configure(config);
+    ConnectionFootprint.configure(config);
     config.appData(Bodies.KEY, new Bodies(moshi, deps.validator(), deps.maxBodyBytes()));
     config.jetty.modifyServer(server -> {
       // On stop: refuse new requests with 503 and let in-flight ones finish within the grace period.
