@@ -53,8 +53,8 @@ public final class ColdStartBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = Integer.getInteger("bench.runs", 5);
     Path javaHome = ServerProcess.javaHome();
-    List<String> jvm = new ArrayList<>(Arrays.asList(
-        System.getProperty("bench.jvm", SlowUpstreamBenchmark.DEFAULT_JVM).split("\\s+")));
+    String defaultJvm = SlowUpstreamBenchmark.defaultJvm(ServerProcess.featureVersion(javaHome));
+    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm).split("\\s+")));
     Path work = Files.createTempDirectory("konqer-bench-coldstart");
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofMillis(200))

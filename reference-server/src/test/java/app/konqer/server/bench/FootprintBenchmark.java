@@ -38,8 +38,8 @@ public final class FootprintBenchmark {
     int workers = Integer.getInteger("bench.workers", 8);
     Duration load = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
     Path javaHome = ServerProcess.javaHome();
-    List<String> jvm = new ArrayList<>(Arrays.asList(
-        System.getProperty("bench.jvm", SlowUpstreamBenchmark.DEFAULT_JVM).split("\\s+")));
+    String defaultJvm = SlowUpstreamBenchmark.defaultJvm(ServerProcess.featureVersion(javaHome));
+    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm).split("\\s+")));
     Path work = Files.createTempDirectory("konqer-bench-footprint");
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(work.resolve("db"))) {
       Map<String, String> env = Map.of(

@@ -70,7 +70,8 @@ import okhttp3.Response;
  *       route.</li>
  * </ol>
  *
- * <p>Each loop first warms up, then the measured time is split into rounds that take turns (server, JDBC, JDBC,
+ * <p>Each loop first warms up, for {@code bench.warmup} and then until the JIT compilers are done with it
+ * ({@link JitWarmUp}), then the measured time is split into rounds that take turns (server, JDBC, JDBC,
  * floor, server, ...), so that a change in the machine's load during the run weighs on all of them alike. Then the
  * server again, open loop at half the throughput it reached (arrivals at a fixed rate, each latency counted from its
  * due time), for the latency of a server that is not saturated.
@@ -89,6 +90,8 @@ public final class GenerateBenchmark {
   private static final String SERVER = "POST " + GENERATE_PATH;
   /** Each round's unmeasured start, so that a round measures a loop already running at full speed. */
   private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
+  /** The longest warm-up of a loop while the JIT compilers are still busy with it. */
+  private static final Duration MAX_WARM_UP = Duration.ofSeconds(180);
   /** Threads of the paced run: enough that a slow response never delays the next arrival. */
   private static final int PACED_WORKERS = 64;
 
@@ -131,6 +134,7 @@ public final class GenerateBenchmark {
       Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
       Map<String, String> threads = new LinkedHashMap<>();
       PacedLoop.Result halfLoad;
+      List<String> warmUps = new ArrayList<>();
       String cpus;
       try (KonqerServer konqer = ServerAssembly.start(config);
           Database database = Database.connect(new PoolSettings(postgres.jdbcUrl(), postgres.user(), null,
@@ -172,7 +176,7 @@ public final class GenerateBenchmark {
           runs.keySet().retainAll(List.of(SERVER));
         }
         for (Map.Entry<String, ClosedLoop.Operation> run : runs.entrySet()) {
-          ClosedLoop.sample(run.getKey(), workers, warmUp, Duration.ZERO, run.getValue());
+          warmUps.add(JitWarmUp.run(run.getKey(), workers, warmUp, MAX_WARM_UP, run.getValue()));
         }
         Duration round = measured.dividedBy(rounds);
         CpuMeter meter = new CpuMeter(postgres.dataDirectory());
@@ -213,6 +217,7 @@ public final class GenerateBenchmark {
       samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
       print(workers, warmUp, measured, rounds, cpus, rows, cpu, halfLoad);
       threads.forEach((name, top) -> System.out.println("CPU by thread, last round, " + name + ": " + top));
+      warmUps.forEach(System.out::println);
     } finally {
       deleteRecursively(dataDir);
     }
@@ -363,7 +368,7 @@ public final class GenerateBenchmark {
       List<ClosedLoop.Result> rows,
       Map<String, CpuPerOperation> cpu, PacedLoop.Result halfLoad) {
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, %d s warm-up, %d s measured in %d interleaved "
+    table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, at least %d s warm-up, %d s measured in %d interleaved "
         + "rounds, loopback; %s%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds, cpus));
     table.append(String.format(Locale.ROOT,
         "| %-36s | %10s | %6s | %12s | %8s | %8s | %8s | %11s | %10s | %13s | %13s |%n", "run", "operations",

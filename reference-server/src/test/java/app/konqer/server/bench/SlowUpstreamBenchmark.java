@@ -26,16 +26,22 @@ import okhttp3.OkHttpClient;
  * user) posts cold-dm generations; every second the server's {@code VmRSS}, {@code VmHWM} and thread count are read
  * from {@code /proc/<pid>/status}. The baseline is the same process idle right after its start.
  *
+ * <p>The server runs as a small pod would run it: the serial collector, C1 only ({@code -XX:TieredStopAtLevel=1}: the
+ * work is waiting on OpenAI, and C2's compilations cost both processors and some 30 MiB of code and compiler memory)
+ * and {@code MALLOC_ARENA_MAX=2} (glibc's per-thread malloc arenas otherwise hold some 10 MiB more). The heap is
+ * 96 MiB where requests run on virtual threads, whose stacks live in the heap (about 45 MiB live under this load),
+ * and 64 MiB on JDK 17, whose 500 platform threads keep their stacks outside it (about 35 MiB live).
+ *
  * <p>Settings, as system properties: {@code bench.java.home} (the server's JDK), {@code bench.jvm} (the server's JVM
- * options, default {@code -XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k}), {@code bench.workers} (default 500),
+ * options, default {@link #defaultJvm(int)}), {@code bench.workers} (default 500),
  * {@code bench.warmup} (seconds, default 10), {@code bench.seconds} (measured seconds, default 30),
  * {@code bench.jfr} ({@code true} records a JFR file of the server, with virtual-thread pinning, and prints its
  * summary; it adds to the RSS). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes
  * -Dbench=upstream [-Dbench.java.home=/usr/lib/jvm/temurin-25-jdk-amd64]}.
  */
 public final class SlowUpstreamBenchmark {
-  /** The server JVM's options unless {@code bench.jvm} names others. */
-  static final String DEFAULT_JVM = "-XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k";
+  /** The server JVM's options but the heap's size, unless {@code bench.jvm} names others. */
+  static final String SMALL_POD_JVM = "-XX:+UseSerialGC -Xms32m -XX:TieredStopAtLevel=1";
 
   private static final Duration UPSTREAM_DELAY = Duration.ofSeconds(2);
   private static final int WORKERS_PER_USER = 5;
@@ -56,7 +62,7 @@ public final class SlowUpstreamBenchmark {
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
     Path javaHome = ServerProcess.javaHome();
     int jdk = ServerProcess.featureVersion(javaHome);
-    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", DEFAULT_JVM).split("\\s+")));
+    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm(jdk)).split(" +")));
     Path work = Files.createTempDirectory("konqer-bench-upstream");
     Path recording = work.resolve("server.jfr");
     if (Boolean.getBoolean("bench.jfr")) {
@@ -74,7 +80,8 @@ public final class SlowUpstreamBenchmark {
           "KONQER_OPENAI_BASE_URL", openAi.baseUrl(),
           "KONQER_OPENAI_MAX_CONCURRENCY", "1000",
           "KONQER_RATE_LIMIT_PER_USER", "0",
-          "KONQER_RATE_LIMIT_PER_IP", "0"));
+          "KONQER_RATE_LIMIT_PER_IP", "0",
+          "MALLOC_ARENA_MAX", "2"));
       if (System.getProperty("bench.pool") != null) {
         env.put("KONQER_DB_POOL_SIZE", System.getProperty("bench.pool"));
       }
@@ -135,6 +142,16 @@ public final class SlowUpstreamBenchmark {
         Directories.delete(work);
       }
     }
+  }
+
+  /**
+   * The server JVM's default options on a JDK.
+   *
+   * @param jdk the JDK's feature version
+   * @return {@link #SMALL_POD_JVM} with a 96 MiB heap from JDK 21 (virtual threads) on, 64 MiB before
+   */
+  static String defaultJvm(int jdk) {
+    return SMALL_POD_JVM + (jdk >= 21 ? " -Xmx96m" : " -Xmx64m");
   }
 
   /** The server's connection pool figures from {@code /metrics}: waits for a connection, time held, timeouts. */
