@@ -1,5 +1,6 @@
 package app.konqer.server.generation.offline;
 
+import app.konqer.server.generation.rules.Whitespace;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ final class Text {
   /** The mark appended to clipped text. */
   static final String ELLIPSIS = "\u2026";
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
@@ -62,7 +62,7 @@ final class Text {
    * @return the text on one line
    */
   static String oneLine(String text) {
-    return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
+    return Whitespace.oneLine(text);
   }
 
   /**
@@ -121,7 +121,7 @@ final class Text {
    */
   static String clipWords(String text, int maxWords, int maxChars) {
     String line = oneLine(text);
-    String[] words = line.isEmpty() ? new String[0] : SPACES.split(line);
+    String[] words = line.isEmpty() ? new String[0] : line.split(" ");
     if (words.length <= maxWords) {
       return clip(line, maxChars);
     }
@@ -293,8 +293,7 @@ final class Text {
    * @return the word count; 0 for blank text
    */
   static int wordCount(String text) {
-    String line = oneLine(text);
-    return line.isEmpty() ? 0 : SPACES.split(line).length;
+    return Whitespace.wordCount(text);
   }
 
   /**

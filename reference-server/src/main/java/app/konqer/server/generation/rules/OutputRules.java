@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 /**
  * The output rules services share, each a small function of the input and the output. Paths are wire paths, as in
  * {@code slides[2].index}. A member that is missing is left to the record's own constraints.
  */
 public final class OutputRules {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private OutputRules() {}
 
@@ -174,8 +172,7 @@ public final class OutputRules {
    * @return its word count
    */
   public static int wordCount(String text) {
-    String trimmed = text.strip();
-    return trimmed.isEmpty() ? 0 : SPACES.split(trimmed).length;
+    return Whitespace.wordCount(text);
   }
 
   private static <I, O, T> OutputRule<I, O> ordered(Function<O, List<T>> list, Function<T, Integer> key, String path,
