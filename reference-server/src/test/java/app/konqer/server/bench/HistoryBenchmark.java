@@ -48,6 +48,8 @@ import okhttp3.OkHttpClient;
  * -Dbench=history}.
  */
 public final class HistoryBenchmark {
+  /** How long the statements that fill the table may run. */
+  private static final Duration FILL_READ_TIMEOUT = Duration.ofMinutes(30);
   private static final int USERS = 1_000;
   private static final int USER_ROWS = 3_000;
   private static final int DEEP = 2_000;
@@ -168,10 +170,13 @@ public final class HistoryBenchmark {
           "KONQER_DATABASE_USER", postgres.user(),
           "KONQER_DEV_AUTH", "true",
           "KONQER_DATA_DIR", dataDir.toString(),
-          "KONQER_DB_POOL_SIZE", Integer.toString(workers)), dataDir);
+          "KONQER_DB_POOL_SIZE", Integer.toString(workers),
+          "KONQER_RATE_LIMIT_PER_USER", "0",
+          "KONQER_RATE_LIMIT_PER_IP", "0"), dataDir);
       KonqerServer server = ServerAssembly.start(config);
-      Database database = Database.connect(new PoolSettings(url, postgres.user(), null, 1, Duration.ofSeconds(10)),
-          new SimpleMeterRegistry());
+      // Filling a million rows is one statement of a minute or more: past the server's read timeout of 30 s.
+      Database database = Database.connect(new PoolSettings(url, postgres.user(), null, 1, Duration.ofSeconds(10),
+          FILL_READ_TIMEOUT), new SimpleMeterRegistry());
       OkHttpClient http = new OkHttpClient.Builder()
           .connectionPool(new ConnectionPool(workers, 5, TimeUnit.MINUTES))
           .build();
