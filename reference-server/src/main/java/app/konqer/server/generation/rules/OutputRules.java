@@ -14,7 +14,6 @@ import java.util.function.ToIntFunction;
  * {@code slides[2].index}. A member that is missing is left to the record's own constraints.
  */
 public final class OutputRules {
-
   private OutputRules() {}
 
   /**

@@ -8,13 +8,8 @@ package app.konqer.server.generation.rules;
 public final class Whitespace {
   private Whitespace() {}
 
-  /**
-   * Whether a character is one that {@code \s} matches.
-   *
-   * @param c the character
-   * @return whether it is space, tab, line feed, vertical tab, form feed or carriage return
-   */
-  public static boolean isSpace(char c) {
+  /** Whether a character is one that {@code \s} matches: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
