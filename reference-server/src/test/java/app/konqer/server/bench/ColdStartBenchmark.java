@@ -53,8 +53,7 @@ public final class ColdStartBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = Integer.getInteger("bench.runs", 5);
     Path javaHome = ServerProcess.javaHome();
-    String defaultJvm = SlowUpstreamBenchmark.defaultJvm(ServerProcess.featureVersion(javaHome));
-    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm).split("\\s+")));
+    List<String> jvm = SlowUpstreamBenchmark.serverJvm(ServerProcess.featureVersion(javaHome));
     Path work = Files.createTempDirectory("konqer-bench-coldstart");
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofMillis(200))

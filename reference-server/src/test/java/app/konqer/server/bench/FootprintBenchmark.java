@@ -4,8 +4,6 @@ import app.konqer.server.db.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +36,7 @@ public final class FootprintBenchmark {
     int workers = Integer.getInteger("bench.workers", 8);
     Duration load = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
     Path javaHome = ServerProcess.javaHome();
-    String defaultJvm = SlowUpstreamBenchmark.defaultJvm(ServerProcess.featureVersion(javaHome));
-    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm).split("\\s+")));
+    List<String> jvm = SlowUpstreamBenchmark.serverJvm(ServerProcess.featureVersion(javaHome));
     Path work = Files.createTempDirectory("konqer-bench-footprint");
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(work.resolve("db"))) {
       Map<String, String> env = Map.of(

@@ -62,7 +62,7 @@ public final class SlowUpstreamBenchmark {
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
     Path javaHome = ServerProcess.javaHome();
     int jdk = ServerProcess.featureVersion(javaHome);
-    List<String> jvm = new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm(jdk)).split(" +")));
+    List<String> jvm = serverJvm(jdk);
     Path work = Files.createTempDirectory("konqer-bench-upstream");
     Path recording = work.resolve("server.jfr");
     if (Boolean.getBoolean("bench.jfr")) {
@@ -152,6 +152,16 @@ public final class SlowUpstreamBenchmark {
    */
   static String defaultJvm(int jdk) {
     return SMALL_POD_JVM + (jdk >= 21 ? " -Xmx96m" : " -Xmx64m");
+  }
+
+  /**
+   * The options of a server JVM that a benchmark starts: {@code bench.jvm}, else {@link #defaultJvm(int)}.
+   *
+   * @param jdk the server JDK's feature version
+   * @return the options, a new mutable list
+   */
+  static List<String> serverJvm(int jdk) {
+    return new ArrayList<>(Arrays.asList(System.getProperty("bench.jvm", defaultJvm(jdk)).strip().split("\\s+")));
   }
 
   /** The server's connection pool figures from {@code /metrics}: waits for a connection, time held, timeouts. */
