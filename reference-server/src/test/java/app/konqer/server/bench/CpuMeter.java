@@ -64,8 +64,8 @@ final class CpuMeter {
     return new Reading(jvm, postgres * NANOS_PER_TICK, requestNanos, requestBytes);
   }
 
-  /** utime + stime of a process, in ticks; 0 when it is gone. */
-  private static long ticks(long pid) {
+  /** utime + stime of a process, in ticks (10 ms); 0 when it is gone. */
+  static long ticks(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

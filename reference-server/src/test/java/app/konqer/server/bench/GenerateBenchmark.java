@@ -27,11 +27,16 @@ import app.konqer.server.idempotency.StoredResponse;
 import app.konqer.server.quota.DailyQuota;
 import com.squareup.moshi.Moshi;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,7 +61,8 @@ import okhttp3.Response;
  * Benchmarks {@code POST /services/cold-dm/generate} with the offline generator against the same SQL run directly.
  *
  * <p>Starts an embedded PostgreSQL and the real server on it, in dev mode with RS256 dev tokens, gives each of N
- * users access to cold-dm, and runs closed loops of N workers:
+ * users access to cold-dm (and as many as the open loops have threads, each thread acting for a user of its own, as
+ * many callers would), and runs closed loops of N workers:
  *
  * <ol>
  *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
@@ -72,15 +78,17 @@ import okhttp3.Response;
  *
  * <p>Each loop first warms up, for {@code bench.warmup} and then until the JIT compilers are done with it
  * ({@link JitWarmUp}), then the measured time is split into rounds that take turns (server, JDBC, JDBC,
- * floor, server, ...), so that a change in the machine's load during the run weighs on all of them alike. Then the
- * server again, open loop at half the throughput it reached (arrivals at a fixed rate, each latency counted from its
- * due time), for the latency of a server that is not saturated.
+ * floor, server, ...), so that a change in the machine's load during the run weighs on all of them alike. Then
+ * {@link HalfLoad}: the server and every statement of a request over JDBC again, in turns, as open loops at half the
+ * throughput the server reached (arrivals at a fixed rate, each latency counted from its due time), for the latency
+ * of a server that is not saturated against that of its database at the same rate.
  *
  * <p>The JDBC loops go through the server's own repositories, so the statements are byte for byte the server's.
  * Prints throughput, p50, p99 and p999 of each, and the server's throughput as a share of each JDBC loop's.
  * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
- * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.rounds}
- * (default 4), {@code bench.splitCpus} (default true: PostgreSQL and the JVM on separate processors, see
+ * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.pacedSeconds}
+ * (measured seconds per open loop, default {@code bench.seconds}), {@code bench.rounds} (default 4),
+ * {@code bench.timeline} (a file for every 100 ms of the open loops, as CSV), {@code bench.splitCpus} (default true: PostgreSQL and the JVM on separate processors, see
  * {@link CpuSplit}; false: shared), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
@@ -108,6 +116,7 @@ public final class GenerateBenchmark {
     Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     int rounds = Integer.getInteger("bench.rounds", 4);
+    Duration pacedMeasured = Duration.ofSeconds(Long.getLong("bench.pacedSeconds", measured.toSeconds()));
     Moshi moshi = KonqerJson.create();
     String body = moshi.adapter(ColdDmInput.class).toJson(ColdDmInput.builder()
         .prospectName("Dana Whitfield")
@@ -133,7 +142,7 @@ public final class GenerateBenchmark {
       Map<String, List<ClosedLoop.Sample>> samples = new LinkedHashMap<>();
       Map<String, CpuPerOperation> cpu = new LinkedHashMap<>();
       Map<String, String> threads = new LinkedHashMap<>();
-      PacedLoop.Result halfLoad;
+      ByteArrayOutputStream halfLoadReport = new ByteArrayOutputStream();
       List<String> warmUps = new ArrayList<>();
       String cpus;
       try (KonqerServer konqer = ServerAssembly.start(config);
@@ -144,7 +153,8 @@ public final class GenerateBenchmark {
             .build();
         String base = konqer.url().toString();
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
+        int users = Math.max(workers, PACED_WORKERS);
+        for (int i = 0; i < users; i++) {
           String token = devToken(http, base, moshi, principal(i).email());
           tokens.add(token);
           userIds.add(moshi.adapter(UserProfile.class).fromJson(get(http, base + "/user/me", token)).id());
@@ -161,7 +171,7 @@ public final class GenerateBenchmark {
         }
         byte[] json = body.getBytes(StandardCharsets.UTF_8);
         ClosedLoop.Operation generateOnce = worker -> expect200(clients.get(worker)
-            .post(GENERATE_PATH, tokens.get(worker % workers), InternalIds.next().toString(), json));
+            .post(GENERATE_PATH, tokens.get(worker), InternalIds.next().toString(), json));
         try (LoadClient probe = new LoadClient(konqer.url())) {
           expect200(probe.post(GENERATE_PATH, tokens.get(0), InternalIds.next().toString(), json));
           expect200(probe.get("/user/me", tokens.get(0)));
@@ -206,8 +216,15 @@ public final class GenerateBenchmark {
         for (int i = 0; i < PACED_WORKERS; i++) {
           clients.add(new LoadClient(konqer.url()));
         }
-        halfLoad = PacedLoop.run(SERVER + " at half load", maximum / 2, PACED_WORKERS, ROUND_WARM_UP, measured,
-            generateOnce);
+        vacuum(database);
+        Map<String, ClosedLoop.Operation> paced = new LinkedHashMap<>();
+        paced.put(SERVER + " at half load", generateOnce);
+        paced.put("JDBC: every statement at the same rate", worker -> sql.everything(userIds.get(worker)));
+        if (Boolean.getBoolean("bench.serverOnly")) {
+          paced.keySet().retainAll(List.of(SERVER + " at half load"));
+        }
+        new HalfLoad(paced, maximum / 2, PACED_WORKERS, postgres.dataDirectory())
+            .run(pacedMeasured, rounds, new PrintStream(halfLoadReport, true, StandardCharsets.UTF_8));
         for (LoadClient client : clients) {
           client.close();
         }
@@ -215,7 +232,8 @@ public final class GenerateBenchmark {
       }
       List<ClosedLoop.Result> rows = new ArrayList<>();
       samples.forEach((name, runs) -> rows.add(ClosedLoop.result(name, runs)));
-      print(workers, warmUp, measured, rounds, cpus, rows, cpu, halfLoad);
+      print(workers, warmUp, measured, rounds, cpus, rows, cpu);
+      System.out.println(halfLoadReport.toString(StandardCharsets.UTF_8));
       threads.forEach((name, top) -> System.out.println("CPU by thread, last round, " + name + ": " + top));
       warmUps.forEach(System.out::println);
     } finally {
@@ -271,6 +289,22 @@ public final class GenerateBenchmark {
       generations.status(userId, ServiceId.COLD_DM);
       writes(userId);
     }
+  }
+
+  /**
+   * Vacuums and analyses the database, as pgbench does before a run: the closed loops have just inserted some
+   * hundred thousand rows, and the autovacuum they call for would otherwise land in the open loops, on whichever
+   * of them runs at that moment.
+   */
+  private static void vacuum(Database database) throws SQLException {
+    long started = System.nanoTime();
+    try (Connection connection = database.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      statement.execute("VACUUM (ANALYZE)");
+    }
+    System.out.printf(Locale.ROOT, "VACUUM (ANALYZE) before the open loops: %d ms%n",
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The dev user of a worker, as its tokens name it. */
@@ -366,7 +400,7 @@ public final class GenerateBenchmark {
 
   private static void print(int workers, Duration warmUp, Duration measured, int rounds, String cpus,
       List<ClosedLoop.Result> rows,
-      Map<String, CpuPerOperation> cpu, PacedLoop.Result halfLoad) {
+      Map<String, CpuPerOperation> cpu) {
     StringBuilder table = new StringBuilder();
     table.append(String.format(Locale.ROOT, "%nClosed loop, %d workers, at least %d s warm-up, %d s measured in %d interleaved "
         + "rounds, loopback; %s%n%n", workers, warmUp.toSeconds(), measured.toSeconds(), rounds, cpus));
@@ -393,11 +427,6 @@ public final class GenerateBenchmark {
       table.append(String.format(Locale.ROOT, "Server throughput / %s: %.0f%%%n", baseline.name(),
           100 * server.throughput() / baseline.throughput()));
     }
-    table.append(String.format(Locale.ROOT,
-        "%nOpen loop at half the server's closed-loop throughput (%.0f/s, latency from the due time):%n"
-            + "%d operations, %d errors, p50 %.2f ms, p99 %.2f ms, p999 %.2f ms%n",
-        halfLoad.ratePerSecond(), halfLoad.operations(), halfLoad.errors(), halfLoad.p50Nanos() / 1e6,
-        halfLoad.p99Nanos() / 1e6, halfLoad.p999Nanos() / 1e6));
     System.out.println(table);
   }
 

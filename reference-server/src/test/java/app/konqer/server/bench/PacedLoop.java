@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -24,18 +25,58 @@ final class PacedLoop {
    * @param p50Nanos the median latency
    * @param p99Nanos the 99th percentile latency
    * @param p999Nanos the 99.9th percentile latency
+   * @param slowestByWindow the slowest latency of the operations due in each window of
+   *     {@link Timeline#WINDOW_NANOS} from the start, measured or not
+   * @param sortedNanos every measured latency, sorted
    */
   record Result(String name, double ratePerSecond, long operations, long errors, long p50Nanos, long p99Nanos,
-      long p999Nanos) {}
+      long p999Nanos, long[] slowestByWindow, long[] sortedNanos) {}
+
+  /**
+   * The results of several runs of one loop as one: their latencies and errors together.
+   *
+   * @param name what ran
+   * @param results the runs, at one rate
+   * @return the merged result, without windows
+   */
+  static Result merge(String name, List<Result> results) {
+    List<Latencies> all = new ArrayList<>();
+    long errors = 0;
+    for (Result result : results) {
+      Latencies latencies = new Latencies();
+      for (long nanos : result.sortedNanos()) {
+        latencies.add(nanos);
+      }
+      all.add(latencies);
+      errors += result.errors();
+    }
+    long[] sorted = Latencies.merged(all);
+    return new Result(name, results.isEmpty() ? 0 : results.get(0).ratePerSecond(), sorted.length, errors,
+        Latencies.percentile(sorted, 0.50), Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999),
+        new long[0], sorted);
+  }
 
   private PacedLoop() {}
 
-  static Result run(String name, double ratePerSecond, int workers, Duration warmUp, Duration measured,
+  /**
+   * Runs the load.
+   *
+   * @param name what runs
+   * @param ratePerSecond arrivals per second
+   * @param workers threads that send
+   * @param start the {@link System#nanoTime()} at which the first operation is due
+   * @param warmUp the unmeasured start
+   * @param measured the measured time after it
+   * @param operation what each arrival does
+   * @return what was measured
+   * @throws InterruptedException when interrupted
+   */
+  static Result run(String name, double ratePerSecond, int workers, long start, Duration warmUp, Duration measured,
       ClosedLoop.Operation operation) throws InterruptedException {
     long interval = (long) (1e9 / ratePerSecond);
-    long start = System.nanoTime() + 10_000_000L;
     long measureFrom = start + warmUp.toNanos();
     long end = measureFrom + measured.toNanos();
+    AtomicLongArray slowest = new AtomicLongArray((int) ((end - start) / Timeline.WINDOW_NANOS) + 1);
     AtomicLong next = new AtomicLong();
     AtomicLong errors = new AtomicLong();
     List<Latencies> latencies = new ArrayList<>();
@@ -57,11 +98,13 @@ final class PacedLoop {
             } catch (Exception e) {
               failed = true;
             }
+            long latency = System.nanoTime() - due;
+            slowest.accumulateAndGet((int) ((due - start) / Timeline.WINDOW_NANOS), latency, Math::max);
             if (due >= measureFrom) {
               if (failed) {
                 errors.incrementAndGet();
               } else {
-                mine.add(System.nanoTime() - due);
+                mine.add(latency);
               }
             }
           }
@@ -74,6 +117,14 @@ final class PacedLoop {
     done.await();
     long[] sorted = Latencies.merged(latencies);
     return new Result(name, ratePerSecond, sorted.length, errors.get(), Latencies.percentile(sorted, 0.50),
-        Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999));
+        Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999), toArray(slowest), sorted);
+  }
+
+  private static long[] toArray(AtomicLongArray values) {
+    long[] copy = new long[values.length()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = values.get(i);
+    }
+    return copy;
   }
 }

@@ -1,0 +1,164 @@
+package app.konqer.server.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Latency below saturation: open loops at one fixed arrival rate, the server's and its baseline's, in rounds that
+ * take turns (server, baseline, server, ...) so that whatever else the machine does weighs on both alike, while a
+ * {@link Timeline} records what the processors, PostgreSQL's processes and the collector did in each 100 ms.
+ *
+ * <p>Prints each loop's percentiles over all its rounds, the share of the processors the host took away (stolen
+ * time, which a virtual machine sees when its host runs something else), and the slowest windows next to what
+ * happened in them. With {@code bench.timeline=<file>} it also writes every window as CSV.
+ */
+final class HalfLoad {
+  /** Each round's unmeasured start. */
+  private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
+  private static final int SLOWEST_SHOWN = 6;
+
+  /** One round of one loop: its result and the timeline window its first operation was due in. */
+  private record Round(String name, long firstWindow, PacedLoop.Result result) {}
+
+  private final Map<String, ClosedLoop.Operation> loops;
+  private final double ratePerSecond;
+  private final int workers;
+  private final Path pgData;
+
+  /**
+   * The loops to run.
+   *
+   * @param loops the server's loop first, then its baselines, by name
+   * @param ratePerSecond the arrival rate of every loop
+   * @param workers threads per loop, enough that a slow operation never delays the next arrival
+   * @param pgData the PostgreSQL data directory, for its processes
+   */
+  HalfLoad(Map<String, ClosedLoop.Operation> loops, double ratePerSecond, int workers, Path pgData) {
+    this.loops = new LinkedHashMap<>(loops);
+    this.ratePerSecond = ratePerSecond;
+    this.workers = workers;
+    this.pgData = pgData;
+  }
+
+  /**
+   * Runs the rounds and prints what they measured.
+   *
+   * @param measured the measured time of each loop, split into {@code rounds}
+   * @param rounds how many turns each loop takes
+   * @param out where the report goes
+   * @throws IOException when the PostgreSQL processes or the CSV file cannot be read or written
+   * @throws InterruptedException when interrupted
+   */
+  void run(Duration measured, int rounds, PrintStream out) throws IOException, InterruptedException {
+    Duration round = measured.dividedBy(rounds);
+    List<Round> done = new ArrayList<>();
+    long origin = System.nanoTime();
+    Map<Long, Timeline.Window> windows;
+    try (Timeline timeline = Timeline.start(pgData, origin)) {
+      for (int r = 0; r < rounds; r++) {
+        for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
+          long firstWindow = (System.nanoTime() - origin) / Timeline.WINDOW_NANOS + 2;
+          long start = origin + firstWindow * Timeline.WINDOW_NANOS;
+          done.add(new Round(loop.getKey(), firstWindow,
+              PacedLoop.run(loop.getKey(), ratePerSecond, workers, start, ROUND_WARM_UP, round, loop.getValue())));
+        }
+      }
+      windows = timeline.windows();
+    }
+    print(done, windows, measured, rounds, out);
+    String csv = System.getProperty("bench.timeline", "").strip();
+    if (!csv.isEmpty()) {
+      writeCsv(done, windows, Path.of(csv));
+      out.println("Every window: " + csv);
+    }
+  }
+
+  private void print(List<Round> done, Map<Long, Timeline.Window> windows, Duration measured, int rounds,
+      PrintStream out) {
+    long warmUpWindows = ROUND_WARM_UP.toNanos() / Timeline.WINDOW_NANOS;
+    out.printf(Locale.ROOT, "Open loops at %.0f/s, half the server's closed-loop throughput; latency from each "
+        + "operation's due time; %d s each in %d interleaved rounds:%n", ratePerSecond, measured.toSeconds(), rounds);
+    Map<String, Long> p99s = new LinkedHashMap<>();
+    for (String name : loops.keySet()) {
+      List<PacedLoop.Result> results = done.stream().filter(r -> r.name().equals(name)).map(Round::result).toList();
+      PacedLoop.Result all = PacedLoop.merge(name, results);
+      p99s.put(name, all.p99Nanos());
+      Map<String, long[]> stolen = new TreeMap<>();
+      long measuredWindows = 0;
+      for (Round round : done) {
+        if (!round.name().equals(name)) {
+          continue;
+        }
+        for (int i = (int) warmUpWindows; i < round.result().slowestByWindow().length; i++) {
+          Timeline.Window window = windows.get(round.firstWindow() + i);
+          if (window != null) {
+            measuredWindows++;
+            window.processors().forEach((cpu, ticks) -> stolen.computeIfAbsent(cpu, c -> new long[1])[0] += ticks[1]);
+          }
+        }
+      }
+      StringBuilder steal = new StringBuilder();
+      long windowTicks = measuredWindows * (Timeline.WINDOW_NANOS / 10_000_000L);
+      stolen.forEach((cpu, ticks) -> steal.append(String.format(Locale.ROOT, " %s %.1f%%", cpu,
+          100.0 * ticks[0] / Math.max(1, windowTicks))));
+      out.printf(Locale.ROOT, "| %-44s | %6d operations | %3d errors | p50 %6.2f ms | p99 %7.2f ms | p999 %7.2f ms "
+              + "| stolen:%s |%n", name, all.operations(), all.errors(), all.p50Nanos() / 1e6, all.p99Nanos() / 1e6,
+          all.p999Nanos() / 1e6, steal);
+    }
+    List<Long> values = new ArrayList<>(p99s.values());
+    List<String> names = new ArrayList<>(p99s.keySet());
+    for (int i = 1; i < names.size(); i++) {
+      out.printf(Locale.ROOT, "p99 of %s / p99 of %s: %.2fx%n", names.get(0), names.get(i),
+          (double) values.get(0) / Math.max(1, values.get(i)));
+    }
+    record Slow(Round round, long window, long nanos) {}
+    List<Slow> slow = new ArrayList<>();
+    for (Round round : done) {
+      long[] slowest = round.result().slowestByWindow();
+      for (int i = (int) warmUpWindows; i < slowest.length; i++) {
+        slow.add(new Slow(round, round.firstWindow() + i, slowest[i]));
+      }
+    }
+    slow.sort(Comparator.comparingLong(Slow::nanos).reversed());
+    out.println("The slowest 100 ms windows (by due time), with what happened in the window before and in it:");
+    for (Slow s : slow.subList(0, Math.min(SLOWEST_SHOWN, slow.size()))) {
+      out.printf(Locale.ROOT, "  %s, at %.1f s: slowest %.1f ms | before: %s | during: %s%n", s.round().name(),
+          s.window() / 10.0, s.nanos() / 1e6, windows.get(s.window() - 1), windows.get(s.window()));
+    }
+  }
+
+  private static void writeCsv(List<Round> done, Map<Long, Timeline.Window> windows, Path file) throws IOException {
+    Map<Long, String> runs = new TreeMap<>();
+    Map<Long, Long> slowest = new TreeMap<>();
+    for (Round round : done) {
+      long[] byWindow = round.result().slowestByWindow();
+      for (int i = 0; i < byWindow.length; i++) {
+        runs.put(round.firstWindow() + i, round.name());
+        slowest.put(round.firstWindow() + i, byWindow[i]);
+      }
+    }
+    StringBuilder csv = new StringBuilder("window_s,run,slowest_ms,jvm_ms,gc_ms,postgres_ms,autovacuum_ms,"
+        + "cpu0_busy_ms,cpu0_stolen_ms,cpu1_busy_ms,cpu1_stolen_ms\n");
+    for (Timeline.Window window : windows.values()) {
+      long backends = window.postgresTicks().values().stream().mapToLong(Long::longValue).sum();
+      long[] cpu0 = window.processors().getOrDefault("cpu0", new long[2]);
+      long[] cpu1 = window.processors().getOrDefault("cpu1", new long[2]);
+      csv.append(String.format(Locale.ROOT, "%.1f,\"%s\",%.2f,%d,%d,%d,%d,%d,%d,%d,%d%n", window.index() / 10.0,
+          runs.getOrDefault(window.index(), ""), slowest.getOrDefault(window.index(), 0L) / 1e6,
+          window.jvmTicks() * 10, window.gcMillis(), backends * 10,
+          window.postgresTicks().getOrDefault("autovacuum worker", 0L) * 10, cpu0[0] * 10, cpu0[1] * 10,
+          cpu1[0] * 10, cpu1[1] * 10));
+    }
+    Files.writeString(file, csv);
+  }
+}

@@ -1,0 +1,241 @@
+package app.konqer.server.bench;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * What the machine did during an open loop, in windows of {@link #WINDOW_NANOS}: the CPU of each kind of PostgreSQL
+ * process (client backends, checkpointer, autovacuum, WAL writer, ...), this JVM's CPU and collection time, each
+ * processor's busy time and the time the host took from it (steal), and the disks' writes and flushes. A sampler
+ * thread reads them from {@code /proc} and the JVM's beans, at no cost to PostgreSQL. Printed next to the windows
+ * with the slowest requests, it tells a slow second's cause apart: background work, a collection, the host, or none
+ * of them.
+ */
+final class Timeline implements AutoCloseable {
+  /** One window's length: 100 ms. */
+  static final long WINDOW_NANOS = 100_000_000L;
+
+  private final long postmaster;
+  private final long origin;
+  private final Thread sampler;
+  private final List<Window> windows = new ArrayList<>();
+  private final Map<Long, String> kinds = new HashMap<>();
+  private volatile boolean running = true;
+
+  /**
+   * What one window saw.
+   *
+   * @param index the window's number from the origin
+   * @param postgresTicks CPU ticks (10 ms) of each kind of PostgreSQL process in the window
+   * @param gcMillis this JVM's collection time in the window
+   * @param disk what the machine's disks did in the window
+   * @param jvmTicks CPU ticks (10 ms) of this JVM in the window
+   * @param processors each processor's busy and stolen ticks in the window, from {@code /proc/stat}
+   */
+  record Window(long index, Map<String, Long> postgresTicks, long gcMillis, Disk disk, long jvmTicks,
+      Map<String, long[]> processors) {
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      postgresTicks.forEach((kind, ticks) -> {
+        if (ticks > 0) {
+          text.append(kind).append(' ').append(ticks * 10).append(" ms, ");
+        }
+      });
+      text.append("JVM ").append(jvmTicks * 10).append(" ms, GC ").append(gcMillis).append(" ms, ");
+      processors.forEach((cpu, busy) -> text.append(cpu).append(" busy ").append(busy[0] * 10).append(" ms")
+          .append(busy[1] > 0 ? " stolen " + busy[1] * 10 + " ms" : "").append(", "));
+      return text.append(disk).toString();
+    }
+  }
+
+  /**
+   * Disk counters of {@code /proc/diskstats}, summed over the whole disks (not partitions, loop or RAM devices).
+   *
+   * @param writes writes completed
+   * @param writeMillis time spent writing
+   * @param flushes cache flushes completed (an fsync's barrier)
+   * @param flushMillis time spent flushing
+   */
+  record Disk(long writes, long writeMillis, long flushes, long flushMillis) {
+    Disk minus(Disk earlier) {
+      return new Disk(writes - earlier.writes, writeMillis - earlier.writeMillis, flushes - earlier.flushes,
+          flushMillis - earlier.flushMillis);
+    }
+
+    Disk plus(Disk other) {
+      return new Disk(writes + other.writes, writeMillis + other.writeMillis, flushes + other.flushes,
+          flushMillis + other.flushMillis);
+    }
+
+    static Disk read() {
+      Disk total = new Disk(0, 0, 0, 0);
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/diskstats"))) {
+          String[] fields = line.trim().split("\\s+");
+          String name = fields[2];
+          if (name.startsWith("loop") || name.startsWith("ram") || !Files.isDirectory(Path.of("/sys/block", name))) {
+            continue;
+          }
+          long flushes = fields.length > 19 ? Long.parseLong(fields[18]) : 0;
+          long flushMillis = fields.length > 19 ? Long.parseLong(fields[19]) : 0;
+          total = total.plus(new Disk(Long.parseLong(fields[7]), Long.parseLong(fields[10]), flushes, flushMillis));
+        }
+      } catch (IOException | RuntimeException e) {
+        return total;
+      }
+      return total;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "disk %d writes in %d ms, %d flushes in %d ms", writes, writeMillis, flushes,
+          flushMillis);
+    }
+  }
+
+  private Timeline(long postmaster, long origin) {
+    this.postmaster = postmaster;
+    this.origin = origin;
+    this.sampler = new Thread(this::sample, "timeline");
+    this.sampler.setDaemon(true);
+  }
+
+  /**
+   * Starts sampling, with windows counted from {@code origin}.
+   *
+   * @param pgData the PostgreSQL data directory, which holds {@code postmaster.pid}
+   * @param origin the {@link System#nanoTime()} of window 0's start
+   * @return the running timeline
+   * @throws IOException when the pid file cannot be read
+   */
+  static Timeline start(Path pgData, long origin) throws IOException {
+    long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+    Timeline timeline = new Timeline(postmaster, origin);
+    timeline.sampler.start();
+    return timeline;
+  }
+
+  private void sample() {
+    Map<Long, Long> before = ticksByProcess();
+    long gcBefore = gcMillis();
+    Disk diskBefore = Disk.read();
+    long jvmBefore = CpuMeter.ticks(ProcessHandle.current().pid());
+    Map<String, long[]> cpuBefore = processorTicks();
+    long index = Math.floorDiv(System.nanoTime() - origin, WINDOW_NANOS);
+    while (running) {
+      long next = origin + (index + 1) * WINDOW_NANOS;
+      for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+      }
+      Map<Long, Long> now = ticksByProcess();
+      long gcNow = gcMillis();
+      Disk diskNow = Disk.read();
+      long jvmNow = CpuMeter.ticks(ProcessHandle.current().pid());
+      Map<String, long[]> cpuNow = processorTicks();
+      Map<String, long[]> cpuSpent = new TreeMap<>();
+      for (Map.Entry<String, long[]> cpu : cpuNow.entrySet()) {
+        long[] earlier = cpuBefore.getOrDefault(cpu.getKey(), new long[2]);
+        cpuSpent.put(cpu.getKey(), new long[] {cpu.getValue()[0] - earlier[0], cpu.getValue()[1] - earlier[1]});
+      }
+      Map<String, Long> spent = new TreeMap<>();
+      for (Map.Entry<Long, Long> process : now.entrySet()) {
+        String kind = kinds.computeIfAbsent(process.getKey(), Timeline::kind);
+        long delta = process.getValue() - before.getOrDefault(process.getKey(), 0L);
+        if (kind != null && delta > 0) {
+          spent.merge(kind, delta, Long::sum);
+        }
+      }
+      synchronized (windows) {
+        windows.add(new Window(index, spent, gcNow - gcBefore, diskNow.minus(diskBefore), jvmNow - jvmBefore,
+            cpuSpent));
+      }
+      before = now;
+      gcBefore = gcNow;
+      diskBefore = diskNow;
+      jvmBefore = jvmNow;
+      cpuBefore = cpuNow;
+      index++;
+    }
+  }
+
+  /** The windows seen, by index. */
+  Map<Long, Window> windows() {
+    Map<Long, Window> byIndex = new TreeMap<>();
+    synchronized (windows) {
+      windows.forEach(window -> byIndex.put(window.index(), window));
+    }
+    return byIndex;
+  }
+
+  private Map<Long, Long> ticksByProcess() {
+    Map<Long, Long> byProcess = new HashMap<>();
+    ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)
+        .forEach(process -> byProcess.put(process.pid(), CpuMeter.ticks(process.pid())));
+    return byProcess;
+  }
+
+  /** A backend's kind from its process title: "postgres: checkpointer", "postgres: konqer konqer 127.0.0.1(..) idle". */
+  private static String kind(long pid) {
+    try {
+      String title = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
+          StandardCharsets.UTF_8).replace('\0', ' ').strip();
+      if (!title.startsWith("postgres: ")) {
+        return null;
+      }
+      String rest = title.substring("postgres: ".length());
+      for (String background : List.of("autovacuum launcher", "autovacuum worker", "checkpointer",
+          "background writer", "walwriter", "logical replication launcher")) {
+        if (rest.startsWith(background)) {
+          return background;
+        }
+      }
+      return "backends";
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Busy (user, nice, system, irq, softirq) and stolen ticks of each processor: "cpu0", "cpu1", ... */
+  private static Map<String, long[]> processorTicks() {
+    Map<String, long[]> byCpu = new TreeMap<>();
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+        if (line.startsWith("cpu") && !line.startsWith("cpu ")) {
+          String[] f = line.split("\\s+");
+          long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+              + Long.parseLong(f[7]);
+          byCpu.put(f[0], new long[] {busy, Long.parseLong(f[8])});
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return byCpu;
+    }
+    return byCpu;
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    sampler.join();
+  }
+}
