@@ -88,8 +88,10 @@ import okhttp3.Response;
  * Settings, as system properties: {@code bench.users} (workers and users, default 8), {@code bench.warmup} (seconds
  * per loop, default 10), {@code bench.seconds} (measured seconds per loop, default 20), {@code bench.pacedSeconds}
  * (measured seconds per open loop, default {@code bench.seconds}), {@code bench.rounds} (default 4),
- * {@code bench.timeline} (a file for every 100 ms of the open loops, as CSV), {@code bench.splitCpus} (default true: PostgreSQL and the JVM on separate processors, see
- * {@link CpuSplit}; false: shared), {@code bench.serverOnly} (only the server's loop, for profiling). Run with {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
+ * {@code bench.timeline} (a file for every 100 ms of the open loops, as CSV), {@code bench.splitCpus} (default
+ * true: PostgreSQL and the JVM on separate processors, see {@link CpuSplit}; false: shared),
+ * {@code bench.serverOnly} (only the server's loops, for profiling). Run with
+ * {@code mvn -q -B -pl reference-server -am -Pbench process-test-classes}.
  */
 public final class GenerateBenchmark {
   private static final MediaType JSON = MediaType.get("application/json");

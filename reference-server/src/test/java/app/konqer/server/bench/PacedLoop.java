@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.LongStream;
 
 /**
  * An open-loop load at a fixed arrival rate: operation k is due at {@code start + k / rate}, whatever happened to
@@ -40,17 +41,8 @@ final class PacedLoop {
    * @return the merged result, without windows
    */
   static Result merge(String name, List<Result> results) {
-    List<Latencies> all = new ArrayList<>();
-    long errors = 0;
-    for (Result result : results) {
-      Latencies latencies = new Latencies();
-      for (long nanos : result.sortedNanos()) {
-        latencies.add(nanos);
-      }
-      all.add(latencies);
-      errors += result.errors();
-    }
-    long[] sorted = Latencies.merged(all);
+    long[] sorted = results.stream().flatMapToLong(result -> LongStream.of(result.sortedNanos())).sorted().toArray();
+    long errors = results.stream().mapToLong(Result::errors).sum();
     return new Result(name, results.isEmpty() ? 0 : results.get(0).ratePerSecond(), sorted.length, errors,
         Latencies.percentile(sorted, 0.50), Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999),
         new long[0], sorted);
