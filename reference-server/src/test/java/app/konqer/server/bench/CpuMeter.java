@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * CPU time spent so far by this JVM and by one PostgreSQL server (its postmaster and every backend), so that a run
  * can be charged with the processor time it cost on each side, whatever else the machine was doing.
  */
 final class CpuMeter {
-  /** Linux's clock tick, the unit of utime and stime in {@code /proc/<pid>/stat}. */
-  private static final long NANOS_PER_TICK = 10_000_000L;
+  /** Linux's clock tick, the unit of utime and stime in {@code /proc/<pid>/stat} and of {@code /proc/stat}. */
+  static final long NANOS_PER_TICK = 10_000_000L;
 
   /** The name prefix of the server's request threads (Jetty's pool on Java 17; virtual threads are not listed). */
   private static final String REQUEST_THREADS = "konqer-";
@@ -41,8 +40,18 @@ final class CpuMeter {
    * @throws IOException when the pid file cannot be read
    */
   CpuMeter(Path pgData) throws IOException {
-    List<String> lines = Files.readAllLines(pgData.resolve("postmaster.pid"));
-    this.postmaster = Long.parseLong(lines.get(0).strip());
+    this.postmaster = postmaster(pgData);
+  }
+
+  /**
+   * The pid of a PostgreSQL server's postmaster, the parent of its every process.
+   *
+   * @param pgData the data directory, which holds {@code postmaster.pid}
+   * @return the pid
+   * @throws IOException when the pid file cannot be read
+   */
+  static long postmaster(Path pgData) throws IOException {
+    return Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
   }
 
   Reading read() {

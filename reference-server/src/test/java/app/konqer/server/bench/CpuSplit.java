@@ -28,7 +28,7 @@ final class CpuSplit {
     if (processors < 2 || !Files.isExecutable(Path.of("/usr/bin/taskset"))) {
       return "processors shared (fewer than 2 processors or no taskset)";
     }
-    long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+    long postmaster = CpuMeter.postmaster(pgData);
     String database = Integer.toString(processors - 1);
     String jvm = processors == 2 ? "0" : "0-" + (processors - 2);
     List<Long> postgres = new ArrayList<>();

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Latency below saturation: open loops at one fixed arrival rate, the server's and its baseline's, in rounds that
@@ -93,7 +95,7 @@ final class HalfLoad {
       List<PacedLoop.Result> results = done.stream().filter(r -> r.name().equals(name)).map(Round::result).toList();
       PacedLoop.Result all = PacedLoop.merge(name, results);
       p99s.put(name, all.p99Nanos());
-      Map<String, long[]> stolen = new TreeMap<>();
+      Map<String, Timeline.Processor> stolen = new TreeMap<>();
       long measuredWindows = 0;
       for (Round round : done) {
         if (!round.name().equals(name)) {
@@ -103,14 +105,14 @@ final class HalfLoad {
           Timeline.Window window = windows.get(round.firstWindow() + i);
           if (window != null) {
             measuredWindows++;
-            window.processors().forEach((cpu, ticks) -> stolen.computeIfAbsent(cpu, c -> new long[1])[0] += ticks[1]);
+            window.processors().forEach((cpu, ticks) -> stolen.merge(cpu, ticks, Timeline.Processor::plus));
           }
         }
       }
       StringBuilder steal = new StringBuilder();
-      long windowTicks = measuredWindows * (Timeline.WINDOW_NANOS / 10_000_000L);
+      long windowTicks = measuredWindows * (Timeline.WINDOW_NANOS / CpuMeter.NANOS_PER_TICK);
       stolen.forEach((cpu, ticks) -> steal.append(String.format(Locale.ROOT, " %s %.1f%%", cpu,
-          100.0 * ticks[0] / Math.max(1, windowTicks))));
+          100.0 * ticks.stolenTicks() / Math.max(1, windowTicks))));
       out.printf(Locale.ROOT, "| %-44s | %6d operations | %3d errors | p50 %6.2f ms | p99 %7.2f ms | p999 %7.2f ms "
               + "| stolen:%s |%n", name, all.operations(), all.errors(), all.p50Nanos() / 1e6, all.p99Nanos() / 1e6,
           all.p999Nanos() / 1e6, steal);
@@ -147,17 +149,22 @@ final class HalfLoad {
         slowest.put(round.firstWindow() + i, byWindow[i]);
       }
     }
-    StringBuilder csv = new StringBuilder("window_s,run,slowest_ms,jvm_ms,gc_ms,postgres_ms,autovacuum_ms,"
-        + "cpu0_busy_ms,cpu0_stolen_ms,cpu1_busy_ms,cpu1_stolen_ms\n");
+    Set<String> processors = new TreeSet<>();
+    windows.values().forEach(window -> processors.addAll(window.processors().keySet()));
+    StringBuilder csv = new StringBuilder("window_s,run,slowest_ms,jvm_ms,gc_ms,postgres_ms,autovacuum_ms");
+    processors.forEach(cpu -> csv.append(',').append(cpu).append("_busy_ms,").append(cpu).append("_stolen_ms"));
+    csv.append('\n');
     for (Timeline.Window window : windows.values()) {
-      long backends = window.postgresTicks().values().stream().mapToLong(Long::longValue).sum();
-      long[] cpu0 = window.processors().getOrDefault("cpu0", new long[2]);
-      long[] cpu1 = window.processors().getOrDefault("cpu1", new long[2]);
-      csv.append(String.format(Locale.ROOT, "%.1f,\"%s\",%.2f,%d,%d,%d,%d,%d,%d,%d,%d%n", window.index() / 10.0,
+      long postgres = window.postgresTicks().values().stream().mapToLong(Long::longValue).sum();
+      csv.append(String.format(Locale.ROOT, "%.1f,\"%s\",%.2f,%d,%d,%d,%d", window.index() / 10.0,
           runs.getOrDefault(window.index(), ""), slowest.getOrDefault(window.index(), 0L) / 1e6,
-          window.jvmTicks() * 10, window.gcMillis(), backends * 10,
-          window.postgresTicks().getOrDefault("autovacuum worker", 0L) * 10, cpu0[0] * 10, cpu0[1] * 10,
-          cpu1[0] * 10, cpu1[1] * 10));
+          window.jvmTicks() * 10, window.gcMillis(), postgres * 10,
+          window.postgresTicks().getOrDefault("autovacuum worker", 0L) * 10));
+      for (String cpu : processors) {
+        Timeline.Processor ticks = window.processors().getOrDefault(cpu, Timeline.Processor.NONE);
+        csv.append(',').append(ticks.busyTicks() * 10).append(',').append(ticks.stolenTicks() * 10);
+      }
+      csv.append('\n');
     }
     Files.writeString(file, csv);
   }

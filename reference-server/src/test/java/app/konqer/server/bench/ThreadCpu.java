@@ -13,8 +13,6 @@ import java.util.stream.Stream;
  * {@code /proc/self/task}: where a run's processor time went.
  */
 final class ThreadCpu {
-  private static final long NANOS_PER_TICK = 10_000_000L;
-
   private ThreadCpu() {}
 
   /** The CPU time of each thread group so far, in nanoseconds; threads that have ended are not counted. */
@@ -26,7 +24,7 @@ final class ThreadCpu {
           String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "N");
           String stat = Files.readString(task.resolve("stat"));
           String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          groups.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK, Long::sum);
+          groups.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * CpuMeter.NANOS_PER_TICK, Long::sum);
         } catch (IOException | RuntimeException ended) {
           // the thread ended while it was read
         }

@@ -41,10 +41,10 @@ final class Timeline implements AutoCloseable {
    * @param gcMillis this JVM's collection time in the window
    * @param disk what the machine's disks did in the window
    * @param jvmTicks CPU ticks (10 ms) of this JVM in the window
-   * @param processors each processor's busy and stolen ticks in the window, from {@code /proc/stat}
+   * @param processors what each processor did in the window, by name ("cpu0", "cpu1", ...)
    */
   record Window(long index, Map<String, Long> postgresTicks, long gcMillis, Disk disk, long jvmTicks,
-      Map<String, long[]> processors) {
+      Map<String, Processor> processors) {
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
@@ -54,9 +54,45 @@ final class Timeline implements AutoCloseable {
         }
       });
       text.append("JVM ").append(jvmTicks * 10).append(" ms, GC ").append(gcMillis).append(" ms, ");
-      processors.forEach((cpu, busy) -> text.append(cpu).append(" busy ").append(busy[0] * 10).append(" ms")
-          .append(busy[1] > 0 ? " stolen " + busy[1] * 10 + " ms" : "").append(", "));
+      processors.forEach((cpu, ticks) -> text.append(cpu).append(" busy ").append(ticks.busyTicks() * 10).append(" ms")
+          .append(ticks.stolenTicks() > 0 ? " stolen " + ticks.stolenTicks() * 10 + " ms" : "").append(", "));
       return text.append(disk).toString();
+    }
+  }
+
+  /**
+   * A processor's ticks (10 ms) from {@code /proc/stat}.
+   *
+   * @param busyTicks running anything: user, nice, system, irq and softirq time
+   * @param stolenTicks taken by the host for something else (steal), which a virtual machine sees
+   */
+  record Processor(long busyTicks, long stolenTicks) {
+    static final Processor NONE = new Processor(0, 0);
+
+    Processor minus(Processor earlier) {
+      return new Processor(busyTicks - earlier.busyTicks, stolenTicks - earlier.stolenTicks);
+    }
+
+    Processor plus(Processor other) {
+      return new Processor(busyTicks + other.busyTicks, stolenTicks + other.stolenTicks);
+    }
+
+    /** Every processor's ticks so far, by name. */
+    static Map<String, Processor> read() {
+      Map<String, Processor> byName = new TreeMap<>();
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+          if (line.startsWith("cpu") && !line.startsWith("cpu ")) {
+            String[] f = line.split("\\s+");
+            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                + Long.parseLong(f[7]);
+            byName.put(f[0], new Processor(busy, Long.parseLong(f[8])));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return byName;
+      }
+      return byName;
     }
   }
 
@@ -121,7 +157,7 @@ final class Timeline implements AutoCloseable {
    * @throws IOException when the pid file cannot be read
    */
   static Timeline start(Path pgData, long origin) throws IOException {
-    long postmaster = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+    long postmaster = CpuMeter.postmaster(pgData);
     Timeline timeline = new Timeline(postmaster, origin);
     timeline.sampler.start();
     return timeline;
@@ -132,7 +168,7 @@ final class Timeline implements AutoCloseable {
     long gcBefore = gcMillis();
     Disk diskBefore = Disk.read();
     long jvmBefore = CpuMeter.ticks(ProcessHandle.current().pid());
-    Map<String, long[]> cpuBefore = processorTicks();
+    Map<String, Processor> cpuBefore = Processor.read();
     long index = Math.floorDiv(System.nanoTime() - origin, WINDOW_NANOS);
     while (running) {
       long next = origin + (index + 1) * WINDOW_NANOS;
@@ -143,11 +179,10 @@ final class Timeline implements AutoCloseable {
       long gcNow = gcMillis();
       Disk diskNow = Disk.read();
       long jvmNow = CpuMeter.ticks(ProcessHandle.current().pid());
-      Map<String, long[]> cpuNow = processorTicks();
-      Map<String, long[]> cpuSpent = new TreeMap<>();
-      for (Map.Entry<String, long[]> cpu : cpuNow.entrySet()) {
-        long[] earlier = cpuBefore.getOrDefault(cpu.getKey(), new long[2]);
-        cpuSpent.put(cpu.getKey(), new long[] {cpu.getValue()[0] - earlier[0], cpu.getValue()[1] - earlier[1]});
+      Map<String, Processor> cpuNow = Processor.read();
+      Map<String, Processor> cpuSpent = new TreeMap<>();
+      for (Map.Entry<String, Processor> cpu : cpuNow.entrySet()) {
+        cpuSpent.put(cpu.getKey(), cpu.getValue().minus(cpuBefore.getOrDefault(cpu.getKey(), Processor.NONE)));
       }
       Map<String, Long> spent = new TreeMap<>();
       for (Map.Entry<Long, Long> process : now.entrySet()) {
@@ -205,24 +240,6 @@ final class Timeline implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  /** Busy (user, nice, system, irq, softirq) and stolen ticks of each processor: "cpu0", "cpu1", ... */
-  private static Map<String, long[]> processorTicks() {
-    Map<String, long[]> byCpu = new TreeMap<>();
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
-        if (line.startsWith("cpu") && !line.startsWith("cpu ")) {
-          String[] f = line.split("\\s+");
-          long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
-              + Long.parseLong(f[7]);
-          byCpu.put(f[0], new long[] {busy, Long.parseLong(f[8])});
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return byCpu;
-    }
-    return byCpu;
   }
 
   private static long gcMillis() {
