@@ -6,6 +6,7 @@ import app.konqer.sdk.services.CatalogEntry;
 import app.konqer.server.access.AccessGrant;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
+import app.konqer.server.idempotency.KeyCompletion;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The tables of generation: the service settings and access read before it, and what it stores. */
@@ -30,12 +32,25 @@ public final class GenerationRepository {
       FROM service_configs c
       LEFT JOIN service_access a ON a.service = c.service AND a.user_id = ?
       WHERE c.service = ?""";
-  private static final String INSERT_GENERATION = """
-      INSERT INTO generations
-        (id, user_id, service, input, output, model, tokens_used, personalization_score, latency_ms, created_at)
-      VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)""";
-  private static final String INSERT_EVENT = """
-      INSERT INTO events (user_id, event_type, service, metadata, created_at) VALUES (?, ?, ?, ?::jsonb, ?)""";
+  /** Completes the request's key; the generation is stored only when this finds the key still held. */
+  private static final String COMPLETE_KEY = """
+      completed AS (
+        UPDATE idempotency_keys
+        SET state = 'completed', response_status = ?, response_headers = ?::jsonb, response_body = ?
+        WHERE user_id = ? AND idempotency_key = ? AND claim_id = ? AND state = 'in_progress'
+        RETURNING 1),
+      """;
+  /** The generation, then its event from the stored row: nothing at all when {@code %s} yields no row. */
+  private static final String STORE = """
+      WITH %s stored AS (
+        INSERT INTO generations
+          (id, user_id, service, input, output, model, tokens_used, personalization_score, latency_ms, created_at)
+        SELECT ?::uuid, ?::uuid, ?, ?::jsonb, ?::jsonb, ?, ?::int, ?::int, ?::int, ?::timestamptz %s
+        RETURNING user_id, service, created_at)
+      INSERT INTO events (user_id, event_type, service, metadata, created_at)
+      SELECT user_id, ?, service, ?::jsonb, created_at FROM stored""";
+  private static final String STORE_UNKEYED = STORE.formatted("", "");
+  private static final String STORE_COMPLETING_KEY = STORE.formatted(COMPLETE_KEY, "FROM completed");
   private static final String EXISTS = "SELECT 1 FROM generations WHERE id = ?";
   private static final String CATALOG = """
       SELECT service, name, slug, type, price_monthly_cents, price_yearly_cents, rate_limit_daily, enabled
@@ -82,42 +97,52 @@ public final class GenerationRepository {
   }
 
   /**
-   * Stores a generation and its {@value #CREATED_EVENT} event, in the caller's transaction.
+   * Stores a generation and its {@value #CREATED_EVENT} event and completes the request's {@code Idempotency-Key},
+   * in one statement (one round trip) of the caller's transaction. When the key is no longer held by this request
+   * (another request took it over after the claim timeout), nothing is written.
    *
    * @param connection the transaction
    * @param generation the generation
-   * @throws SQLException when an insert fails
+   * @param key the key's completion, or empty for a request sent without a key
+   * @return {@code true} when stored; {@code false} when the key was no longer held and nothing was written
+   * @throws SQLException when the statement fails
    */
-  public void store(Connection connection, StoredGeneration generation) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_GENERATION)) {
-      insert.setObject(1, generation.id());
-      insert.setObject(2, generation.userId());
-      insert.setString(3, generation.service().id());
-      insert.setString(4, generation.input());
-      insert.setString(5, generation.output());
-      insert.setString(6, generation.model());
-      insert.setInt(7, generation.tokensUsed());
-      if (generation.personalizationScore() == null) {
-        insert.setNull(8, Types.INTEGER);
-      } else {
-        insert.setInt(8, generation.personalizationScore());
-      }
-      insert.setInt(9, generation.latencyMs());
-      Rows.setInstant(insert, 10, generation.createdAt());
-      insert.executeUpdate();
-    }
+  public boolean store(Connection connection, StoredGeneration generation, Optional<KeyCompletion> key)
+      throws SQLException {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("generation_id", generation.id().toString());
     metadata.put("model", generation.model());
     metadata.put("tokens_used", generation.tokensUsed());
     metadata.put("latency_ms", generation.latencyMs());
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-      insert.setObject(1, generation.userId());
-      insert.setString(2, CREATED_EVENT);
-      insert.setString(3, generation.service().id());
-      insert.setString(4, metadataJson.toJson(metadata));
-      Rows.setInstant(insert, 5, generation.createdAt());
-      insert.executeUpdate();
+    try (PreparedStatement store = connection.prepareStatement(key.isPresent() ? STORE_COMPLETING_KEY
+        : STORE_UNKEYED)) {
+      int index = 1;
+      if (key.isPresent()) {
+        KeyCompletion completion = key.get();
+        store.setInt(index++, completion.status());
+        store.setString(index++, completion.headersJson());
+        store.setString(index++, completion.body());
+        store.setObject(index++, completion.key().userId());
+        store.setString(index++, completion.key().key());
+        store.setObject(index++, completion.key().claimId());
+      }
+      store.setObject(index++, generation.id());
+      store.setObject(index++, generation.userId());
+      store.setString(index++, generation.service().id());
+      store.setString(index++, generation.input());
+      store.setString(index++, generation.output());
+      store.setString(index++, generation.model());
+      store.setInt(index++, generation.tokensUsed());
+      if (generation.personalizationScore() == null) {
+        store.setNull(index++, Types.INTEGER);
+      } else {
+        store.setInt(index++, generation.personalizationScore());
+      }
+      store.setInt(index++, generation.latencyMs());
+      Rows.setInstant(store, index++, generation.createdAt());
+      store.setString(index++, CREATED_EVENT);
+      store.setString(index, metadataJson.toJson(metadata));
+      return store.executeUpdate() == 1;
     }
   }
 

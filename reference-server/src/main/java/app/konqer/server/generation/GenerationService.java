@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
  *   <li>check access ({@code service_locked}) and take a unit of the daily quota ({@code daily_limit_exceeded});</li>
  *   <li>outside any transaction: establish the facts, generate (OpenAI or offline), set the server-computed
  *       members and check the result;</li>
- *   <li>in ONE transaction: store the generation and its {@code generation.created} event, and complete the key
- *       with the response.</li>
+ *   <li>in ONE transaction, with one statement: store the generation and its {@code generation.created} event,
+ *       and complete the key with the response.</li>
  * </ol>
  *
  * <p>Any failure after the claim releases the key, so a retry runs again; any failure after the quota unit was
@@ -162,8 +162,9 @@ public final class GenerationService {
         generation.personalizationScore(), latencyMs, generation.createdAt());
     try {
       database.transaction(connection -> {
-        repository.store(connection, stored);
-        idempotency.complete(connection, claim, response);
+        if (!repository.store(connection, stored, idempotency.completion(claim, response))) {
+          throw IdempotencyStore.claimLost();
+        }
         return null;
       });
     } catch (RuntimeException failure) {

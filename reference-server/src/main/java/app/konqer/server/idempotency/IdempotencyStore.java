@@ -158,9 +158,36 @@ public final class IdempotencyStore {
       complete.setString(5, key.key());
       complete.setObject(6, key.claimId());
       if (complete.executeUpdate() != 1) {
-        throw inProgress();
+        throw claimLost();
       }
     }
+  }
+
+  /**
+   * What {@link #complete} would write for a held claim, for a caller that completes the key in the same statement
+   * as it stores the request's effects (see {@link KeyCompletion}). Empty for a request without a key.
+   *
+   * @param claim the claim
+   * @param response the response sent to this request and replayed to its retries
+   * @return the completion, or empty when the request has no key
+   */
+  public Optional<KeyCompletion> completion(IdempotencyClaim.Held claim, StoredResponse response) {
+    ClaimedKey key = claim.key();
+    if (key == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new KeyCompletion(key, response.status(), headersJson.toJson(response.headers()),
+        response.body()));
+  }
+
+  /**
+   * The error of a request whose claim was taken over by another request (after {@link #CLAIM_TIMEOUT}) before it
+   * could complete it; the request's transaction must roll back.
+   *
+   * @return 409 {@code idempotency_in_progress}
+   */
+  public static ApiError claimLost() {
+    return inProgress();
   }
 
   /**

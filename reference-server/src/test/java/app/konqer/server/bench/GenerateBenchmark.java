@@ -69,7 +69,7 @@ import okhttp3.Response;
  *       time, on its own kept-alive loopback connection ({@link LoadClient}, a minimal client in the spirit of
  *       wrk, so that the load generator takes little of the machine);</li>
  *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
- *       generation insert, the event insert and the idempotency completion;</li>
+ *       statement that inserts the generation and its event and completes the idempotency key;</li>
  *   <li>every statement of a request over JDBC: the service status read, then the writes (the caller's user row is
  *       remembered by the server between requests, so a known caller costs no statement);</li>
  *   <li>{@code GET /user/me}: HTTP, bearer verification and the profile query, the floor of any authenticated
@@ -280,8 +280,9 @@ public final class GenerateBenchmark {
       StoredGeneration stored = new StoredGeneration(UUID.randomUUID(), userId, ServiceId.COLD_DM, input, output,
           "konqer-offline", tokens, score, 1, clock.instant());
       database.transaction(connection -> {
-        generations.store(connection, stored);
-        idempotency.complete(connection, claim, StoredResponse.json(200, response));
+        if (!generations.store(connection, stored, idempotency.completion(claim, StoredResponse.json(200, response)))) {
+          throw new IllegalStateException("The claim was lost");
+        }
         return null;
       });
     }
