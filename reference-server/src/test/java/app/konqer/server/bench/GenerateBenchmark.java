@@ -17,6 +17,7 @@ import app.konqer.server.auth.Principal;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.EmbeddedDatabase;
 import app.konqer.server.db.PoolSettings;
+import app.konqer.server.db.Rows;
 import app.konqer.server.generation.GenerationRepository;
 import app.konqer.server.generation.StoredGeneration;
 import app.konqer.server.http.InternalIds;
@@ -35,10 +36,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -225,8 +228,12 @@ public final class GenerateBenchmark {
         if (Boolean.getBoolean("bench.serverOnly")) {
           paced.keySet().retainAll(List.of(SERVER + " at half load"));
         }
+        PrintStream halfLoadOut = new PrintStream(halfLoadReport, true, StandardCharsets.UTF_8);
+        Instant openLoopsStarted = Instant.now();
+        DatabaseCounters countersBefore = DatabaseCounters.read(database);
         new HalfLoad(paced, maximum / 2, PACED_WORKERS, postgres.dataDirectory())
-            .run(pacedMeasured, rounds, new PrintStream(halfLoadReport, true, StandardCharsets.UTF_8));
+            .run(pacedMeasured, rounds, halfLoadOut);
+        backgroundSince(database, openLoopsStarted, countersBefore, halfLoadOut);
         for (LoadClient client : clients) {
           client.close();
         }
@@ -308,6 +315,58 @@ public final class GenerateBenchmark {
     }
     System.out.printf(Locale.ROOT, "VACUUM (ANALYZE) before the open loops: %d ms%n",
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Prints what the database did in the background since a time: the tables autovacuum worked on, the checkpoints,
+   * and the write-ahead log written with its full-page images (the first change of each page after a checkpoint
+   * logs the whole page). Such work lands on whichever open loop runs at that moment.
+   */
+  private static void backgroundSince(Database database, Instant since, DatabaseCounters before, PrintStream out)
+      throws SQLException {
+    DatabaseCounters spent = DatabaseCounters.read(database).minus(before);
+    StringBuilder tables = new StringBuilder();
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement select = connection.prepareStatement("""
+            SELECT relname, n_live_tup, last_autovacuum, last_autoanalyze FROM pg_stat_user_tables
+            WHERE last_autovacuum >= ? OR last_autoanalyze >= ? ORDER BY relname""")) {
+      Rows.setInstant(select, 1, since);
+      Rows.setInstant(select, 2, since);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          Instant vacuumed = Rows.instant(row, "last_autovacuum");
+          Instant analysed = Rows.instant(row, "last_autoanalyze");
+          tables.append(String.format(Locale.ROOT, "; %s (%,d rows)%s%s", row.getString("relname"),
+              row.getLong("n_live_tup"),
+              vacuumed != null && !vacuumed.isBefore(since)
+                  ? " vacuumed at " + Duration.between(since, vacuumed).toMillis() / 1000.0 + " s" : "",
+              analysed != null && !analysed.isBefore(since)
+                  ? " analysed at " + Duration.between(since, analysed).toMillis() / 1000.0 + " s" : ""));
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "The database during the open loops: %d checkpoint(s), %,d bytes of WAL with %,d full-page"
+        + " images; autovacuum (last run per table, from the start)%s%n", spent.checkpoints(), spent.walBytes(),
+        spent.fullPageImages(), tables.length() == 0 ? ": none" : tables);
+  }
+
+  /** Cumulative counters of the database's background work. */
+  private record DatabaseCounters(long checkpoints, long walBytes, long fullPageImages) {
+    static DatabaseCounters read(Database database) throws SQLException {
+      try (Connection connection = database.dataSource().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("""
+              SELECT (SELECT num_timed + num_requested FROM pg_stat_checkpointer),
+                     (SELECT wal_bytes FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal)""")) {
+        row.next();
+        return new DatabaseCounters(row.getLong(1), row.getLong(2), row.getLong(3));
+      }
+    }
+
+    DatabaseCounters minus(DatabaseCounters earlier) {
+      return new DatabaseCounters(checkpoints - earlier.checkpoints, walBytes - earlier.walBytes,
+          fullPageImages - earlier.fullPageImages);
+    }
   }
 
   /** The dev user of a worker, as its tokens name it. */

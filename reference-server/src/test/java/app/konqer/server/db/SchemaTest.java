@@ -132,6 +132,44 @@ class SchemaTest {
     assertThat(perService).contains("generations_user_service_history_idx").doesNotContain("Sort");
   }
 
+  @Test
+  void analyzeSkipsThePayloadColumnsAndKeepsStatisticsOnWhatQueriesFilterBy() {
+    execute("""
+        INSERT INTO generations (user_id, service, input, output, model)
+        SELECT '%s', 'cold-dm', jsonb_build_object('n', i), jsonb_build_object('message', md5(i::text)), 'm'
+        FROM generate_series(1, 200) i""".formatted(user));
+    execute("ANALYZE generations, events, idempotency_keys");
+
+    List<String> columns = database.query(c -> {
+      List<String> out = new ArrayList<>();
+      try (ResultSet row = c.createStatement().executeQuery("""
+          SELECT tablename || '.' || attname FROM pg_stats
+          WHERE schemaname = current_schema() AND tablename = 'generations' ORDER BY attname""")) {
+        while (row.next()) {
+          out.add(row.getString(1));
+        }
+      }
+      return out;
+    });
+    List<String> skipped = database.query(c -> {
+      List<String> out = new ArrayList<>();
+      try (ResultSet row = c.createStatement().executeQuery("""
+          SELECT attrelid::regclass || '.' || attname FROM pg_attribute
+          WHERE attrelid IN ('generations'::regclass, 'events'::regclass, 'idempotency_keys'::regclass)
+            AND attstattarget = 0 ORDER BY 1""")) {
+        while (row.next()) {
+          out.add(row.getString(1));
+        }
+      }
+      return out;
+    });
+
+    assertThat(columns).contains("generations.user_id", "generations.created_at", "generations.service")
+        .doesNotContain("generations.input", "generations.output");
+    assertThat(skipped).containsExactlyInAnyOrder("events.metadata", "generations.input", "generations.output",
+        "idempotency_keys.request_hash", "idempotency_keys.response_body", "idempotency_keys.response_headers");
+  }
+
   private static String plan(String query) {
     return database.transaction(c -> {
       try (Statement statement = c.createStatement()) {
