@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL that the server runs itself, from the Linux binaries bundled in the jar. Its data lives in a directory
- * that survives restarts: the first start initialises it, later starts reuse it.
+ * that survives restarts: the first start initialises it, later starts reuse it. It is as durable as any PostgreSQL:
+ * a commit is flushed to disk before it is acknowledged.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -51,6 +52,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
       postgres = EmbeddedPostgres.builder()
           .setDataDirectory(pgData)
           .setCleanDataDirectory(false)
+          // The library starts PostgreSQL with -F (fsync off), for throwaway test databases; this one keeps an
+          // operator's data, so every commit is flushed to disk before it is acknowledged. A later -c wins over -F.
+          .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
           .setServerConfig("max_connections", "100")
           .setPGStartupWait(Duration.ofSeconds(60))

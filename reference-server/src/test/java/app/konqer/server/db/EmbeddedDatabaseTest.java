@@ -74,6 +74,24 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void commitsAreDurable() {
+    try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir); Database pool = pool(postgres)) {
+      String settings = pool.query(c -> {
+        try (ResultSet row = c.createStatement().executeQuery("""
+            SELECT string_agg(name || '=' || setting, ' ' ORDER BY name) FROM pg_settings
+            WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')""")) {
+          row.next();
+          return row.getString(1);
+        }
+      });
+
+      assertThat(settings)
+          .as("an acknowledged commit is on disk, and a crash leaves no torn page behind")
+          .isEqualTo("fsync=on full_page_writes=on synchronous_commit=on");
+    }
+  }
+
+  @Test
   void aSecondServerOnTheSameDirectoryIsRefusedClearly() {
     try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
       assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
