@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Latency below saturation: open loops at one fixed arrival rate, the server's and its baseline's, in rounds that
  * take turns (server, baseline, server, ...) so that whatever else the machine does weighs on both alike, while a
- * {@link Timeline} records what the processors, PostgreSQL's processes and the collector did in each 100 ms.
+ * {@link Timeline} records what the processors, PostgreSQL's processes and the collector did in each 100 ms. Each loop
+ * first runs once at the rate, unmeasured, and each round starts with an unmeasured second.
  *
  * <p>Prints each loop's percentiles over all its rounds, the share of the processors the host took away (stolen
  * time, which a virtual machine sees when its host runs something else), and the slowest windows next to what
@@ -27,6 +28,12 @@ import java.util.TreeSet;
 final class HalfLoad {
   /** Each round's unmeasured start. */
   private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
+  /**
+   * Each loop's unmeasured run before the rounds: the first seconds at a new arrival rate, from 64 threads where
+   * the closed loops had 8, kept this JVM's processor busy for up to 200 ms at a time (the JIT compilers at work
+   * on the new mix), and landed in the first round alone.
+   */
+  private static final Duration FIRST_WARM_UP = Duration.ofSeconds(5);
   private static final int SLOWEST_SHOWN = 6;
 
   /** One round of one loop: its result and the timeline window its first operation was due in. */
@@ -64,8 +71,12 @@ final class HalfLoad {
   void run(Duration measured, int rounds, PrintStream out) throws IOException, InterruptedException {
     Duration round = measured.dividedBy(rounds);
     List<Round> done = new ArrayList<>();
-    long origin = System.nanoTime();
     Map<Long, Timeline.Window> windows;
+    for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
+      PacedLoop.run(loop.getKey(), ratePerSecond, workers, System.nanoTime(), FIRST_WARM_UP, Duration.ZERO,
+          loop.getValue());
+    }
+    long origin = System.nanoTime();
     try (Timeline timeline = Timeline.start(pgData, origin)) {
       for (int r = 0; r < rounds; r++) {
         for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
