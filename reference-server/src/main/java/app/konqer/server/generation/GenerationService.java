@@ -26,6 +26,7 @@ import app.konqer.server.quota.DailyQuota;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +38,9 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>claim the {@code Idempotency-Key}, or replay the response already stored for it;</li>
- *   <li>check access ({@code service_locked}) and take a unit of the daily quota ({@code daily_limit_exceeded});</li>
+ *   <li>check access ({@code service_locked}) and take a unit of the daily quota ({@code daily_limit_exceeded}).
+ *       When access is open and the request has a key, the unit is taken in the claim's statement (one round trip
+ *       and one commit for both), and only when the claim is taken;</li>
  *   <li>outside any transaction: establish the facts, generate (OpenAI or offline), set the server-computed
  *       members and check the result;</li>
  *   <li>in ONE transaction, with one statement: store the generation and its {@code generation.created} event,
@@ -114,16 +117,30 @@ public final class GenerationService {
   public <I extends ServiceInput, O extends ServiceOutput> Reply generate(ServiceRow<I, O> row, UUID userId,
       ServiceStatus status, I input, Optional<String> idempotencyKey) {
     String canonicalInput = adapters.<I>of(row.definition().inputType()).toJson(input);
-    IdempotencyClaim claim = idempotency.claim(userId, idempotencyKey,
-        RequestFingerprint.of("POST /services/" + row.id() + "/generate", canonicalInput));
+    RequestFingerprint fingerprint = RequestFingerprint.of("POST /services/" + row.id() + "/generate",
+        canonicalInput);
+    ServiceId service = row.definition().service();
+    Instant now = clock.instant();
+    IdempotencyClaim claim;
+    DailyQuota.UnitRequest unitWithClaim = null;
+    Integer usedWithClaim = null;
+    if (idempotencyKey.isPresent() && status.grant() != null && status.grant().isOpenAt(now)) {
+      unitWithClaim = quota.request(userId, service, status.dailyLimit());
+      IdempotencyStore.CompanionClaim claimed = idempotency.claim(userId, idempotencyKey.get(), fingerprint,
+          unitWithClaim);
+      claim = claimed.claim();
+      usedWithClaim = claimed.written();
+    } else {
+      claim = idempotency.claim(userId, idempotencyKey, fingerprint);
+    }
     if (claim instanceof IdempotencyClaim.Replay replay) {
       return new Reply(replay.response(), true);
     }
     IdempotencyClaim.Held held = (IdempotencyClaim.Held) claim;
     try {
-      ServiceId service = row.definition().service();
-      ServiceLock.requireOpen(service, status.grant(), clock.instant());
-      Consumption unit = quota.consume(userId, service, status.dailyLimit());
+      ServiceLock.requireOpen(service, status.grant(), now);
+      Consumption unit = unitWithClaim == null ? quota.consume(userId, service, status.dailyLimit())
+          : quota.taken(unitWithClaim, usedWithClaim);
       try {
         return new Reply(run(row, userId, input, canonicalInput, unit, held), false);
       } catch (UnknownOutcome unknown) {

@@ -56,6 +56,13 @@ public final class IdempotencyStore {
         WHERE idempotency_keys.expires_at <= EXCLUDED.created_at
            OR (idempotency_keys.state = 'in_progress' AND idempotency_keys.created_at <= ?)
       RETURNING claim_id""";
+  /** The claim, then the companion's write from the claimed row: both or neither, in one statement. */
+  private static final String CLAIM_WITH_COMPANION = """
+      WITH claimed AS (
+      %s),
+      companion AS (
+      %s)
+      SELECT claimed.claim_id, (SELECT * FROM companion) FROM claimed""";
   private static final String HOLDER = """
       SELECT request_hash, state, response_status, response_headers, response_body
       FROM idempotency_keys WHERE user_id = ? AND idempotency_key = ?""";
@@ -120,9 +127,9 @@ public final class IdempotencyStore {
     }
     for (int round = 0; round < CLAIM_ROUNDS; round++) {
       Optional<IdempotencyClaim> claim = database.query(connection -> {
-        Optional<ClaimedKey> taken = take(connection, userId, key.get(), fingerprint);
+        Optional<Taken> taken = take(connection, userId, key.get(), fingerprint, null);
         if (taken.isPresent()) {
-          return Optional.of(new IdempotencyClaim.Held(taken.get()));
+          return Optional.of(new IdempotencyClaim.Held(taken.get().key()));
         }
         return holder(connection, userId, key.get(), fingerprint);
       });
@@ -132,6 +139,48 @@ public final class IdempotencyStore {
     }
     throw inProgress();
   }
+
+  /**
+   * Claims a key and, in the same statement, makes the request's first write: one round trip and one commit for
+   * both. The write happens only when the claim is taken; a refused claim answers as {@link #claim(UUID, Optional,
+   * RequestFingerprint)} does, having written nothing.
+   *
+   * @param userId the caller
+   * @param key the {@code Idempotency-Key}
+   * @param fingerprint what the request is
+   * @param companion the write
+   * @return the claim, with the write's value when the claim is held
+   * @throws ApiError 422 {@code idempotency_key_reused} when the key was used for another request, 409
+   *     {@code idempotency_in_progress} while the first request with it still runs
+   */
+  public CompanionClaim claim(UUID userId, String key, RequestFingerprint fingerprint, ClaimCompanion companion) {
+    for (int round = 0; round < CLAIM_ROUNDS; round++) {
+      Optional<CompanionClaim> claim = database.query(connection -> {
+        Optional<Taken> taken = take(connection, userId, key, fingerprint, companion);
+        if (taken.isPresent()) {
+          return Optional.of(new CompanionClaim(new IdempotencyClaim.Held(taken.get().key()),
+              taken.get().written()));
+        }
+        return holder(connection, userId, key, fingerprint).map(replay -> new CompanionClaim(replay, null));
+      });
+      if (claim.isPresent()) {
+        return claim.get();
+      }
+    }
+    throw inProgress();
+  }
+
+  /**
+   * A claim made with a {@link ClaimCompanion}.
+   *
+   * @param claim the claim: held, or the response to replay
+   * @param written when the claim is held, the value the companion's write returned, or {@code null} when it
+   *     wrote nothing; {@code null} for a replay
+   */
+  public record CompanionClaim(IdempotencyClaim claim, Integer written) {}
+
+  /** A claim taken, with what its companion returned. */
+  private record Taken(ClaimedKey key, Integer written) {}
 
   /**
    * Completes a held claim with the response to replay, in the caller's transaction. Does nothing for a request
@@ -246,11 +295,13 @@ public final class IdempotencyStore {
     });
   }
 
-  private Optional<ClaimedKey> take(Connection connection, UUID userId, String key, RequestFingerprint fingerprint)
-      throws SQLException {
+  /** Takes the key, with the companion's write when there is one; empty when a live row holds the key. */
+  private Optional<Taken> take(Connection connection, UUID userId, String key, RequestFingerprint fingerprint,
+      ClaimCompanion companion) throws SQLException {
     Instant now = clock.instant();
     UUID claimId = InternalIds.next();
-    try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+    String sql = companion == null ? CLAIM : CLAIM_WITH_COMPANION.formatted(CLAIM, companion.sql());
+    try (PreparedStatement claim = connection.prepareStatement(sql)) {
       claim.setObject(1, userId);
       claim.setString(2, key);
       claim.setBytes(3, fingerprint.sha256());
@@ -258,8 +309,15 @@ public final class IdempotencyStore {
       Rows.setInstant(claim, 5, now);
       Rows.setInstant(claim, 6, now.plus(RETENTION));
       Rows.setInstant(claim, 7, now.minus(claimTimeout));
+      if (companion != null) {
+        companion.bind(claim, 8);
+      }
       try (ResultSet row = claim.executeQuery()) {
-        return row.next() ? Optional.of(new ClaimedKey(userId, key, claimId)) : Optional.empty();
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        Integer written = companion == null ? null : (Integer) row.getObject(2);
+        return Optional.of(new Taken(new ClaimedKey(userId, key, claimId), written));
       }
     }
   }

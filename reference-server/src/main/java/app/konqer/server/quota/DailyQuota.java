@@ -7,9 +7,11 @@ import app.konqer.sdk.services.ServiceUsage;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.idempotency.ClaimCompanion;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +21,23 @@ import java.util.UUID;
  * The daily generation quota of each user and service, counted per UTC day in {@code quota_usage}.
  *
  * <p>{@link #consume} checks and takes a unit in one statement: an upsert guarded by the limit, so that any number
- * of concurrent requests, in any number of server processes, take at most {@code limit} units a day. A generation
- * that fails after taking its unit gives it back with {@link #refund}.
+ * of concurrent requests, in any number of server processes, take at most {@code limit} units a day. The same upsert
+ * can run in the statement that claims the request's idempotency key ({@link #request}, then {@link #taken}), so
+ * that a generation's first writes cost one round trip. A generation that fails after taking its unit gives it back
+ * with {@link #refund}.
  */
 public final class DailyQuota {
-  /** Takes a unit unless the limit is reached; no row comes back when it is. */
-  private static final String CONSUME = """
+  /** Takes a unit unless the limit is reached; no row comes back when it is. {@code %s}: where the row comes from. */
+  private static final String CONSUME_FROM = """
       INSERT INTO quota_usage (user_id, service, day, used)
-      SELECT ?, ?, ?, 1 WHERE ? > 0
+      SELECT ?, ?, ?, 1 %s WHERE ? > 0
       ON CONFLICT (user_id, service, day) DO UPDATE
         SET used = quota_usage.used + 1
         WHERE quota_usage.used < ?
       RETURNING used""";
+  private static final String CONSUME = CONSUME_FROM.formatted("");
+  /** The same, as a {@link ClaimCompanion}: only when the request's key was claimed. */
+  private static final String CONSUME_WITH_CLAIM = CONSUME_FROM.formatted("FROM claimed");
   private static final String USED = "SELECT used FROM quota_usage WHERE user_id = ? AND service = ? AND day = ?";
   private static final String REFUND = """
       UPDATE quota_usage SET used = used - 1
@@ -66,23 +73,71 @@ public final class DailyQuota {
    *     to the next UTC midnight) and the {@code quota} figures
    */
   public Consumption consume(UUID userId, ServiceId service, int dailyLimit) {
-    QuotaDay day = QuotaDay.of(clock.instant());
+    UnitRequest unit = request(userId, service, dailyLimit);
     Integer used = database.query(connection -> {
       try (PreparedStatement consume = connection.prepareStatement(CONSUME)) {
-        consume.setObject(1, userId);
-        consume.setString(2, service.id());
-        consume.setDate(3, Date.valueOf(day.day()));
-        consume.setInt(4, dailyLimit);
-        consume.setInt(5, dailyLimit);
+        unit.bind(consume, 1);
         try (ResultSet row = consume.executeQuery()) {
           return row.next() ? row.getInt(1) : null;
         }
       }
     });
+    return taken(unit, used);
+  }
+
+  /**
+   * A unit of today's quota to take in the statement that claims the request's {@code Idempotency-Key} (see
+   * {@link app.konqer.server.idempotency.IdempotencyStore#claim(UUID, String,
+   * app.konqer.server.idempotency.RequestFingerprint, ClaimCompanion)}); {@link #taken} reads the outcome.
+   *
+   * @param userId the user
+   * @param service the service
+   * @param dailyLimit the service's limit
+   * @return the unit to take
+   */
+  public UnitRequest request(UUID userId, ServiceId service, int dailyLimit) {
+    return new UnitRequest(userId, service, QuotaDay.of(clock.instant()), dailyLimit);
+  }
+
+  /**
+   * What taking a requested unit gave.
+   *
+   * @param unit the unit requested
+   * @param used the day's count that its write returned, or {@code null} when it wrote nothing
+   * @return the unit taken
+   * @throws ApiError 429 {@code daily_limit_exceeded}, as {@link #consume} does, when nothing was written
+   */
+  public Consumption taken(UnitRequest unit, Integer used) {
     if (used == null) {
-      throw limitReached(service, new Quota(usedOn(userId, service, day), dailyLimit, day.resetsAt()), day);
+      throw limitReached(unit.service(), new Quota(usedOn(unit.userId(), unit.service(), unit.day()),
+          unit.dailyLimit(), unit.day().resetsAt()), unit.day());
     }
-    return new Consumption(userId, service, day, used, dailyLimit);
+    return new Consumption(unit.userId(), unit.service(), unit.day(), used, unit.dailyLimit());
+  }
+
+  /**
+   * A unit of one day's quota, to take.
+   *
+   * @param userId the user
+   * @param service the service
+   * @param day the UTC day it is taken from
+   * @param dailyLimit the service's limit
+   */
+  public record UnitRequest(UUID userId, ServiceId service, QuotaDay day, int dailyLimit)
+      implements ClaimCompanion {
+    @Override
+    public String sql() {
+      return CONSUME_WITH_CLAIM;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index) throws SQLException {
+      statement.setObject(index, userId);
+      statement.setString(index + 1, service.id());
+      statement.setDate(index + 2, Date.valueOf(day.day()));
+      statement.setInt(index + 3, dailyLimit);
+      statement.setInt(index + 4, dailyLimit);
+    }
   }
 
   /**

@@ -48,7 +48,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,8 +70,9 @@ import okhttp3.Response;
  *   <li>the server: each worker posts a cold-dm input for its own user, with a new {@code Idempotency-Key} every
  *       time, on its own kept-alive loopback connection ({@link LoadClient}, a minimal client in the spirit of
  *       wrk, so that the load generator takes little of the machine);</li>
- *   <li>the generation's writes over JDBC: the idempotency claim, the quota upsert, then one transaction with the
- *       statement that inserts the generation and its event and completes the idempotency key;</li>
+ *   <li>the generation's writes over JDBC: the statement that claims the idempotency key and takes the quota unit,
+ *       then one transaction with the statement that inserts the generation and its event and completes the
+ *       key;</li>
  *   <li>every statement of a request over JDBC: the service status read, then the writes (the caller's user row is
  *       remembered by the server between requests, so a known caller costs no statement);</li>
  *   <li>{@code GET /user/me}: HTTP, bearer verification and the profile query, the floor of any authenticated
@@ -278,12 +278,13 @@ public final class GenerateBenchmark {
       this.score = generation.personalizationScore();
     }
 
-    /** What a generation writes: the idempotency claim, the quota unit, then the one transaction. */
+    /** What a generation writes: the idempotency claim with the quota unit, then the one transaction. */
     void writes(UUID userId) {
-      IdempotencyClaim.Held claim = (IdempotencyClaim.Held) idempotency.claim(userId,
-          Optional.of(UUID.randomUUID().toString()),
-          RequestFingerprint.of("POST /services/cold-dm/generate", input));
-      quota.consume(userId, ServiceId.COLD_DM, UNLIMITED);
+      DailyQuota.UnitRequest unit = quota.request(userId, ServiceId.COLD_DM, UNLIMITED);
+      IdempotencyStore.CompanionClaim claimed = idempotency.claim(userId, UUID.randomUUID().toString(),
+          RequestFingerprint.of("POST /services/cold-dm/generate", input), unit);
+      IdempotencyClaim.Held claim = (IdempotencyClaim.Held) claimed.claim();
+      quota.taken(unit, claimed.written());
       StoredGeneration stored = new StoredGeneration(UUID.randomUUID(), userId, ServiceId.COLD_DM, input, output,
           "konqer-offline", tokens, score, 1, clock.instant());
       database.transaction(connection -> {

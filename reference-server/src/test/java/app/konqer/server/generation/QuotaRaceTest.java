@@ -69,6 +69,30 @@ class QuotaRaceTest {
     assertThat(fixture.generations(user)).isEqualTo(LIMIT);
   }
 
+  @Test
+  void withAKeyEachTheLimitHoldsAndEveryRefusedCallLeavesItsKeyFree() throws Exception {
+    User user = fixture.userWithAllServices("race-keyed");
+
+    Map<Integer, Long> statuses = race(i -> fixture.generate(user, "battlecards", BODY, "race-key-" + i));
+
+    assertThat(statuses).containsOnly(Map.entry(200, (long) LIMIT), Map.entry(429, (long) (CALLS - LIMIT)));
+    assertThat(fixture.quotaUsed(user, ServiceId.BATTLECARDS)).isEqualTo(LIMIT);
+    assertThat(fixture.generations(user)).isEqualTo(LIMIT);
+    assertThat(fixture.idempotencyKeys(user)).as("only the keys of stored generations are kept").isEqualTo(LIMIT);
+  }
+
+  @Test
+  void oneKeySentTwoHundredTimesAtOnceTakesOneUnit() throws Exception {
+    User user = fixture.userWithAllServices("race-one-key");
+
+    Map<Integer, Long> statuses = race(i -> fixture.generate(user, "battlecards", BODY, "the-same-key"));
+
+    assertThat(statuses.get(200)).as("the first, then replays of it").isPositive();
+    assertThat(statuses.keySet()).as("the others are told it is in progress").isSubsetOf(200, 409);
+    assertThat(fixture.quotaUsed(user, ServiceId.BATTLECARDS)).isEqualTo(1);
+    assertThat(fixture.generations(user)).isEqualTo(1);
+  }
+
   /** Runs the calls at once, released together by one latch, and counts the statuses. */
   private static Map<Integer, Long> race(IntFunction<Reply> call) throws Exception {
     ExecutorService callers = Executors.newFixedThreadPool(CALLS);

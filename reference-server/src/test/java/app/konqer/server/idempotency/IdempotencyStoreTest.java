@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.konqer.sdk.json.KonqerJson;
+import app.konqer.sdk.model.ServiceId;
 import app.konqer.sdk.model.UserProfile;
 import app.konqer.server.http.ApiError;
+import app.konqer.server.quota.DailyQuota;
 import app.konqer.server.testing.TestServer;
 import app.konqer.server.testing.TestTokens;
 import java.time.Duration;
@@ -95,9 +97,53 @@ class IdempotencyStoreTest {
   }
 
   @Test
+  void aCompanionWritesOnlyWithTheClaimThatTakesTheKey() {
+    UUID user = user("store-companion");
+    DailyQuota quota = new DailyQuota(server.database(), server.clock());
+    DailyQuota.UnitRequest unit = quota.request(user, ServiceId.COLD_DM, 5);
+
+    IdempotencyStore.CompanionClaim first = store.claim(user, "k5", REQUEST, unit);
+    assertThatThrownBy(() -> store.claim(user, "k5", REQUEST, unit))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.code()).isEqualTo("idempotency_in_progress"));
+    assertThatThrownBy(() -> store.claim(user, "k5", RequestFingerprint.of("POST /other", "{}"), unit))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.code()).isEqualTo("idempotency_key_reused"));
+    server.database().transaction(connection -> {
+      store.complete(connection, (IdempotencyClaim.Held) first.claim(), RESPONSE);
+      return null;
+    });
+    IdempotencyStore.CompanionClaim replay = store.claim(user, "k5", REQUEST, unit);
+
+    assertThat(first.claim()).isInstanceOf(IdempotencyClaim.Held.class);
+    assertThat(first.written()).isEqualTo(1);
+    assertThat(replay).isEqualTo(new IdempotencyStore.CompanionClaim(new IdempotencyClaim.Replay(RESPONSE), null));
+    assertThat(usedToday(quota, user)).as("one unit: the refused and replayed claims wrote nothing").isEqualTo(1);
+  }
+
+  @Test
+  void aClaimWhoseCompanionWritesNothingIsStillHeld() {
+    UUID user = user("store-companion-limit");
+    DailyQuota quota = new DailyQuota(server.database(), server.clock());
+    DailyQuota.UnitRequest unit = quota.request(user, ServiceId.COLD_DM, 1);
+    store.claim(user, "k6", REQUEST, unit);
+
+    IdempotencyStore.CompanionClaim second = store.claim(user, "k7", REQUEST, unit);
+
+    assertThat(second.claim()).isInstanceOf(IdempotencyClaim.Held.class);
+    assertThat(second.written()).as("the limit of 1 is reached").isNull();
+    assertThatThrownBy(() -> quota.taken(unit, second.written()))
+        .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.code()).isEqualTo("daily_limit_exceeded"));
+    assertThat(usedToday(quota, user)).isEqualTo(1);
+  }
+
+  @Test
   void aRequestWithoutAKeyHoldsNothing() {
     assertThat(store.claim(user("store-unkeyed"), Optional.empty(), REQUEST))
         .isSameAs(IdempotencyClaim.Held.unkeyed());
+  }
+
+  private static int usedToday(DailyQuota quota, UUID user) {
+    return quota.usage(user).stream().filter(usage -> usage.service() == ServiceId.COLD_DM).findFirst()
+        .orElseThrow().usedToday();
   }
 
   private static UUID user(String subject) {
