@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -125,19 +126,7 @@ public final class IdempotencyStore {
     if (key.isEmpty()) {
       return IdempotencyClaim.Held.unkeyed();
     }
-    for (int round = 0; round < CLAIM_ROUNDS; round++) {
-      Optional<IdempotencyClaim> claim = database.query(connection -> {
-        Optional<Taken> taken = take(connection, userId, key.get(), fingerprint, null);
-        if (taken.isPresent()) {
-          return Optional.of(new IdempotencyClaim.Held(taken.get().key()));
-        }
-        return holder(connection, userId, key.get(), fingerprint);
-      });
-      if (claim.isPresent()) {
-        return claim.get();
-      }
-    }
-    throw inProgress();
+    return claimOrHolder(userId, key.get(), fingerprint, null).claim();
   }
 
   /**
@@ -154,6 +143,12 @@ public final class IdempotencyStore {
    *     {@code idempotency_in_progress} while the first request with it still runs
    */
   public CompanionClaim claim(UUID userId, String key, RequestFingerprint fingerprint, ClaimCompanion companion) {
+    return claimOrHolder(userId, key, fingerprint, Objects.requireNonNull(companion, "companion"));
+  }
+
+  /** Takes the key (with the companion's write, if any), or answers with the live row that holds it. */
+  private CompanionClaim claimOrHolder(UUID userId, String key, RequestFingerprint fingerprint,
+      ClaimCompanion companion) {
     for (int round = 0; round < CLAIM_ROUNDS; round++) {
       Optional<CompanionClaim> claim = database.query(connection -> {
         Optional<Taken> taken = take(connection, userId, key, fingerprint, companion);
