@@ -30,8 +30,8 @@ final class HalfLoad {
   private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
   /**
    * Each loop's unmeasured run before the rounds: the first seconds at a new arrival rate, from 64 threads where
-   * the closed loops had 8, kept this JVM's processor busy for up to 200 ms at a time (the JIT compilers at work
-   * on the new mix), and landed in the first round alone.
+   * the closed loops had 8, kept this JVM's processor busy for 100-200 ms at a time, and landed in the first round
+   * alone.
    */
   private static final Duration FIRST_WARM_UP = Duration.ofSeconds(5);
   private static final int SLOWEST_SHOWN = 6;
