@@ -50,7 +50,10 @@ import java.util.stream.Collectors;
  * <p>Any failure after the claim releases the key, so a retry runs again; any failure after the quota unit was
  * taken gives the unit back. Nothing is stored before the final transaction, so a failure leaves no row behind.
  * If the process dies between taking the unit and the final commit, the unit stays spent for that day and the key
- * stays in progress until {@link IdempotencyStore#CLAIM_TIMEOUT}, after which a retry with it runs again.
+ * stays in progress until {@link IdempotencyStore#CLAIM_TIMEOUT}, after which a retry with it runs again. The claim
+ * and the unit commit without waiting for the disk ({@link app.konqer.server.db.AsynchronousCommit}); the final
+ * commit waits for it and so carries them to disk. A database crash before then may lose them, and with them only
+ * the reservations of a request that was never answered.
  *
  * <p>A failure of the final transaction itself leaves open whether it committed: the commit may have been carried
  * out while its acknowledgement was lost. The pipeline then asks the database, after waiting for a commit still

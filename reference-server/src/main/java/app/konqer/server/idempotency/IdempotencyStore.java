@@ -1,5 +1,6 @@
 package app.konqer.server.idempotency;
 
+import app.konqer.server.db.AsynchronousCommit;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
 import app.konqer.server.http.ApiError;
@@ -45,7 +46,11 @@ public final class IdempotencyStore {
   /** How long a key may stay in progress before it counts as abandoned. */
   public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
 
-  /** Takes the key unless a live row holds it: absent, expired, or abandoned in progress. */
+  /**
+   * Takes the key unless a live row holds it: absent, expired, or abandoned in progress. A taken claim commits
+   * without waiting for the disk ({@link AsynchronousCommit}): the request answers only after completing the key in
+   * a durable commit, which flushes the claim too.
+   */
   private static final String CLAIM = """
       INSERT INTO idempotency_keys
         (user_id, idempotency_key, request_hash, claim_id, state, created_at, expires_at)
@@ -56,7 +61,7 @@ public final class IdempotencyStore {
             created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
         WHERE idempotency_keys.expires_at <= EXCLUDED.created_at
            OR (idempotency_keys.state = 'in_progress' AND idempotency_keys.created_at <= ?)
-      RETURNING claim_id""";
+      RETURNING claim_id, %s""".formatted(AsynchronousCommit.RETURNING_COLUMN);
   /** The claim, then the companion's write from the claimed row: both or neither, in one statement. */
   private static final String CLAIM_WITH_COMPANION = """
       WITH claimed AS (

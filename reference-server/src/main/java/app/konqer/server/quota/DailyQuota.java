@@ -4,6 +4,7 @@ import app.konqer.sdk.error.Problem;
 import app.konqer.sdk.model.Quota;
 import app.konqer.sdk.model.ServiceId;
 import app.konqer.sdk.services.ServiceUsage;
+import app.konqer.server.db.AsynchronousCommit;
 import app.konqer.server.db.Database;
 import app.konqer.server.db.Rows;
 import app.konqer.server.http.ApiError;
@@ -27,17 +28,21 @@ import java.util.UUID;
  * with {@link #refund}.
  */
 public final class DailyQuota {
-  /** Takes a unit unless the limit is reached; no row comes back when it is. {@code %s}: where the row comes from. */
+  /**
+   * Takes a unit unless the limit is reached; no row comes back when it is. The first {@code %s}: where the row comes
+   * from; the second: more columns to return.
+   */
   private static final String CONSUME_FROM = """
       INSERT INTO quota_usage (user_id, service, day, used)
       SELECT ?, ?, ?, 1 %s WHERE ? > 0
       ON CONFLICT (user_id, service, day) DO UPDATE
         SET used = quota_usage.used + 1
         WHERE quota_usage.used < ?
-      RETURNING used""";
-  private static final String CONSUME = CONSUME_FROM.formatted("");
-  /** The same, as a {@link ClaimCompanion}: only when the request's key was claimed. */
-  private static final String CONSUME_WITH_CLAIM = CONSUME_FROM.formatted("FROM claimed");
+      RETURNING used%s""";
+  /** Commits without waiting for the disk: see {@link #consume}. */
+  private static final String CONSUME = CONSUME_FROM.formatted("", ", " + AsynchronousCommit.RETURNING_COLUMN);
+  /** The same, as a {@link ClaimCompanion}: only when the request's key was claimed, and in the claim's commit. */
+  private static final String CONSUME_WITH_CLAIM = CONSUME_FROM.formatted("FROM claimed", "");
   private static final String USED = "SELECT used FROM quota_usage WHERE user_id = ? AND service = ? AND day = ?";
   private static final String REFUND = """
       UPDATE quota_usage SET used = used - 1
@@ -63,7 +68,9 @@ public final class DailyQuota {
   }
 
   /**
-   * Takes one unit of today's quota.
+   * Takes one unit of today's quota. The unit commits without waiting for the disk ({@link AsynchronousCommit}): a
+   * caller answers only after a durable commit of its own (the generation's, or the refund's), which flushes the
+   * unit with it.
    *
    * @param userId the user
    * @param service the service
