@@ -98,10 +98,10 @@ public final class GenerationRepository {
 
   /**
    * Stores a generation and its {@value #CREATED_EVENT} event and completes the request's {@code Idempotency-Key},
-   * in one statement (one round trip) of the caller's transaction. When the key is no longer held by this request
-   * (another request took it over after the claim timeout), nothing is written.
+   * in one statement: in auto-commit mode, one round trip and its own transaction. When the key is no longer held by
+   * this request (another request took it over after the claim timeout), nothing is written.
    *
-   * @param connection the transaction
+   * @param connection the connection, in auto-commit mode or in the caller's transaction
    * @param generation the generation
    * @param key the key's completion, or empty for a request sent without a key
    * @return {@code true} when stored; {@code false} when the key was no longer held and nothing was written

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  *       and one commit for both), and only when the claim is taken;</li>
  *   <li>outside any transaction: establish the facts, generate (OpenAI or offline), set the server-computed
  *       members and check the result;</li>
- *   <li>in ONE transaction, with one statement: store the generation and its {@code generation.created} event,
+ *   <li>in ONE statement, committed on its own: store the generation and its {@code generation.created} event,
  *       and complete the key with the response.</li>
  * </ol>
  *
@@ -181,12 +181,11 @@ public final class GenerationService {
         adapters.<O>of(row.definition().outputType()).toJson(output), generation.model(), generation.tokensUsed(),
         generation.personalizationScore(), latencyMs, generation.createdAt());
     try {
-      database.transaction(connection -> {
-        if (!repository.store(connection, stored, idempotency.completion(claim, response))) {
-          throw IdempotencyStore.claimLost();
-        }
-        return null;
-      });
+      // One statement, committed on its own: one round trip.
+      if (!database.query(connection -> repository.store(connection, stored, idempotency.completion(claim,
+          response)))) {
+        throw IdempotencyStore.claimLost();
+      }
     } catch (RuntimeException failure) {
       if (!committed(failure, stored, claim)) {
         throw failure;

@@ -278,7 +278,7 @@ public final class GenerateBenchmark {
       this.score = generation.personalizationScore();
     }
 
-    /** What a generation writes: the idempotency claim with the quota unit, then the one transaction. */
+    /** What a generation writes: the idempotency claim with the quota unit, then the statement that stores it. */
     void writes(UUID userId) {
       DailyQuota.UnitRequest unit = quota.request(userId, ServiceId.COLD_DM, UNLIMITED);
       IdempotencyStore.CompanionClaim claimed = idempotency.claim(userId, UUID.randomUUID().toString(),
@@ -287,12 +287,10 @@ public final class GenerateBenchmark {
       quota.taken(unit, claimed.written());
       StoredGeneration stored = new StoredGeneration(UUID.randomUUID(), userId, ServiceId.COLD_DM, input, output,
           "konqer-offline", tokens, score, 1, clock.instant());
-      database.transaction(connection -> {
-        if (!generations.store(connection, stored, idempotency.completion(claim, StoredResponse.json(200, response)))) {
-          throw new IllegalStateException("The claim was lost");
-        }
-        return null;
-      });
+      if (!database.query(connection -> generations.store(connection, stored,
+          idempotency.completion(claim, StoredResponse.json(200, response))))) {
+        throw new IllegalStateException("The claim was lost");
+      }
     }
 
     /** Every statement of a generate request of a known caller: the service status first, then the writes. */

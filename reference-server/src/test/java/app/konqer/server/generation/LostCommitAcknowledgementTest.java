@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LostCommitAcknowledgementTest {
   private static final LostAcknowledgementDriver driver = LostAcknowledgementDriver.register();
   private static final String BODY = ServiceSamples.json(ServiceDefinitions.COLD_DM);
+  /** The statement that stores a generation. */
+  private static final String STORE = "INSERT INTO generations";
 
   @RegisterExtension
   static final TestServer server = TestServer.api().connectVia(LostAcknowledgementDriver::url);
@@ -34,9 +36,10 @@ class LostCommitAcknowledgementTest {
   @Test
   void aCommitWhoseAcknowledgementWasLostIsAnsweredWithTheGenerationItStoredAndChargedOnce() {
     User user = fixture.userWithAllServices("lost-ack");
-    driver.loseNextCommitAcknowledgement();
+    driver.loseCommitAcknowledgementOf(STORE);
 
     Reply first = fixture.generate(user, "cold-dm", BODY, "lost-ack-1");
+    assertThat(driver.waiting()).as("the fault struck").isFalse();
     Reply retry = fixture.generate(user, "cold-dm", BODY, "lost-ack-1");
 
     assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -50,9 +53,10 @@ class LostCommitAcknowledgementTest {
   @Test
   void aFailedCommitThatDidNotGoThroughIsUndoneAsAnyFailure() {
     User user = fixture.userWithAllServices("lost-ack-rolled-back");
-    driver.failNextCommit();
+    driver.failCommitOf(STORE);
 
     Reply refused = fixture.generate(user, "cold-dm", BODY, "lost-ack-2");
+    assertThat(driver.waiting()).as("the fault struck").isFalse();
     assertThat(fixture.quotaUsed(user, ServiceId.COLD_DM)).isZero();
     Reply retry = fixture.generate(user, "cold-dm", BODY, "lost-ack-2");
 
@@ -67,13 +71,14 @@ class LostCommitAcknowledgementTest {
   @Test
   void whenTheDatabaseCannotSayWhetherTheCommitWentThroughNothingIsUndoneAndTheRetryGetsTheGeneration() {
     User user = fixture.userWithAllServices("lost-ack-unknown");
-    driver.loseNextCommitAcknowledgementAndTheDatabase();
+    driver.loseCommitAcknowledgementAndTheDatabaseOf(STORE);
     Reply unknown;
     try {
       unknown = fixture.generate(user, "cold-dm", BODY, "lost-ack-3");
     } finally {
       driver.databaseGone(false);
     }
+    assertThat(driver.waiting()).as("the fault struck").isFalse();
     Reply retry = fixture.generate(user, "cold-dm", BODY, "lost-ack-3");
 
     assertThat(unknown.status()).isEqualTo(503);

@@ -8,25 +8,42 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
  * A JDBC driver around PostgreSQL's that can lose a commit's acknowledgement: the commit is carried out, then the
  * caller gets the {@code 08006} connection failure it would get had the connection broken before the database's
- * answer arrived. It can fail a commit that is then not carried out, and it can also take the database away (every statement fails with {@code 08006}) until it is given
- * back. URLs look like {@code jdbc:lost-ack:postgresql://...}; see {@link #url(String)}.
+ * answer arrived. It can fail a commit that is then not carried out, and it can also take the database away (every
+ * statement fails with {@code 08006}) until it is given back. The commit is that of the next statement whose SQL
+ * contains a given text: the statement itself in auto-commit mode, its transaction's commit otherwise. URLs look like
+ * {@code jdbc:lost-ack:postgresql://...}; see {@link #url(String)}.
  */
 public final class LostAcknowledgementDriver implements Driver {
   private static final String PREFIX = "jdbc:lost-ack:";
   private static final String CONNECTION_FAILURE = "08006";
+  private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+      "executeLargeUpdate");
 
-  private final AtomicInteger commitsToLose = new AtomicInteger();
-  private final AtomicInteger commitsToFail = new AtomicInteger();
-  private volatile boolean goneAfterLostCommit;
+  /** What happens to a commit. */
+  private enum Fault {
+    /** Carried out; the caller is told the connection broke. */
+    LOST_ACKNOWLEDGEMENT,
+    /** As {@link #LOST_ACKNOWLEDGEMENT}, and the database goes away with it. */
+    LOST_ACKNOWLEDGEMENT_AND_DATABASE,
+    /** Not carried out; the caller is told the connection broke. */
+    FAILED
+  }
+
+  /** A fault waiting for the next statement whose SQL contains {@code sql}. */
+  private record Armed(String sql, Fault fault) {}
+
+  private final AtomicReference<Armed> armed = new AtomicReference<>();
   private volatile boolean databaseGone;
 
   private LostAcknowledgementDriver() {}
@@ -65,20 +82,33 @@ public final class LostAcknowledgementDriver implements Driver {
     return PREFIX + postgresUrl.substring("jdbc:".length());
   }
 
-  /** The next commit is carried out, and its caller told that the connection broke. */
-  public void loseNextCommitAcknowledgement() {
-    commitsToLose.incrementAndGet();
+  /**
+   * The commit of the next statement whose SQL contains {@code sql} is carried out, and its caller told that the
+   * connection broke.
+   *
+   * @param sql a part of the statement's SQL
+   */
+  public void loseCommitAcknowledgementOf(String sql) {
+    arm(sql, Fault.LOST_ACKNOWLEDGEMENT);
   }
 
-  /** The next commit is not carried out: the transaction rolls back, and its caller is told the connection broke. */
-  public void failNextCommit() {
-    commitsToFail.incrementAndGet();
+  /**
+   * The commit of the next statement whose SQL contains {@code sql} is not carried out: its work rolls back, and its
+   * caller is told that the connection broke.
+   *
+   * @param sql a part of the statement's SQL
+   */
+  public void failCommitOf(String sql) {
+    arm(sql, Fault.FAILED);
   }
 
-  /** As {@link #loseNextCommitAcknowledgement()}, and the database goes away with the acknowledgement. */
-  public void loseNextCommitAcknowledgementAndTheDatabase() {
-    goneAfterLostCommit = true;
-    commitsToLose.incrementAndGet();
+  /**
+   * As {@link #loseCommitAcknowledgementOf(String)}, and the database goes away with the acknowledgement.
+   *
+   * @param sql a part of the statement's SQL
+   */
+  public void loseCommitAcknowledgementAndTheDatabaseOf(String sql) {
+    arm(sql, Fault.LOST_ACKNOWLEDGEMENT_AND_DATABASE);
   }
 
   /**
@@ -90,6 +120,21 @@ public final class LostAcknowledgementDriver implements Driver {
     this.databaseGone = gone;
   }
 
+  /**
+   * Whether an armed fault is still waiting for its statement.
+   *
+   * @return {@code true} until the statement has run
+   */
+  public boolean waiting() {
+    return armed.get() != null;
+  }
+
+  private void arm(String sql, Fault fault) {
+    if (!armed.compareAndSet(null, new Armed(sql, fault))) {
+      throw new IllegalStateException("A fault is already waiting: " + armed.get());
+    }
+  }
+
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
@@ -99,33 +144,82 @@ public final class LostAcknowledgementDriver implements Driver {
       throw brokenConnection("connecting");
     }
     Connection real = DriverManager.getConnection("jdbc:" + url.substring(PREFIX.length()), info);
-    InvocationHandler handler = (proxy, method, args) -> invoke(real, method, args);
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        handler);
+        new FaultyConnection(real));
   }
 
-  private Object invoke(Connection real, Method method, Object[] args) throws Throwable {
-    if (databaseGone && method.getDeclaringClass() != Object.class && !method.getName().equals("close")) {
-      throw brokenConnection(method.getName());
+  /** A connection that applies the armed fault to its statements' commits. */
+  private final class FaultyConnection implements InvocationHandler {
+    private final Connection real;
+    /** The fault of a statement run in the open transaction, for its commit. */
+    private Fault atCommit;
+
+    FaultyConnection(Connection real) {
+      this.real = real;
     }
-    if (method.getName().equals("commit") && commitsToFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      real.rollback();
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (databaseGone && method.getDeclaringClass() != Object.class && !method.getName().equals("close")) {
+        throw brokenConnection(method.getName());
+      }
+      if (method.getName().equals("commit") && atCommit != null) {
+        Fault fault = atCommit;
+        atCommit = null;
+        return commitWith(fault, () -> call(real, method, args));
+      }
+      if (method.getName().equals("rollback")) {
+        atCommit = null;
+      }
+      Object result = call(real, method, args);
+      if (method.getName().equals("prepareStatement") && args[0] instanceof String sql) {
+        Armed fault = armed.get();
+        if (fault != null && sql.contains(fault.sql()) && armed.compareAndSet(fault, null)) {
+          return faulty((PreparedStatement) result, fault.fault());
+        }
+      }
+      return result;
+    }
+
+    private PreparedStatement faulty(PreparedStatement statement, Fault fault) {
+      InvocationHandler handler = (proxy, method, args) -> {
+        if (!EXECUTIONS.contains(method.getName())) {
+          return call(statement, method, args);
+        }
+        if (!real.getAutoCommit()) {
+          atCommit = fault;
+          return call(statement, method, args);
+        }
+        return commitWith(fault, () -> call(statement, method, args));
+      };
+      return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+          new Class<?>[] {PreparedStatement.class}, handler);
+    }
+  }
+
+  /** Runs a commit (a commit call, or a statement in auto-commit mode) with a fault. */
+  private Object commitWith(Fault fault, Call commit) throws Throwable {
+    if (fault == Fault.FAILED) {
       throw brokenConnection("sending the commit");
     }
-    Object result;
+    commit.run();
+    if (fault == Fault.LOST_ACKNOWLEDGEMENT_AND_DATABASE) {
+      databaseGone = true;
+    }
+    throw brokenConnection("reading the commit's acknowledgement");
+  }
+
+  /** A call on a real JDBC object. */
+  private interface Call {
+    Object run() throws Throwable;
+  }
+
+  private static Object call(Object target, Method method, Object[] args) throws Throwable {
     try {
-      result = method.invoke(real, args);
+      return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
-    if (method.getName().equals("commit") && commitsToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      if (goneAfterLostCommit) {
-        goneAfterLostCommit = false;
-        databaseGone = true;
-      }
-      throw brokenConnection("reading the commit's acknowledgement");
-    }
-    return result;
   }
 
   private static SQLException brokenConnection(String doing) {
