@@ -20,18 +20,24 @@ final class Latencies {
 
   /** All workers' latencies, sorted. */
   static long[] merged(Iterable<Latencies> all) {
+    long[] merged = concatenated(all);
+    Arrays.sort(merged);
+    return merged;
+  }
+
+  /** All workers' values, one worker after the other, each in the order it added them. */
+  static long[] concatenated(Iterable<Latencies> all) {
     int total = 0;
     for (Latencies latencies : all) {
       total += latencies.size;
     }
-    long[] merged = new long[total];
+    long[] concatenated = new long[total];
     int at = 0;
     for (Latencies latencies : all) {
-      System.arraycopy(latencies.values, 0, merged, at, latencies.size);
+      System.arraycopy(latencies.values, 0, concatenated, at, latencies.size);
       at += latencies.size;
     }
-    Arrays.sort(merged);
-    return merged;
+    return concatenated;
   }
 
   /** The value below which the given fraction of the sorted latencies fall (nearest rank). */

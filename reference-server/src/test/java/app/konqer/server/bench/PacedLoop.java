@@ -29,9 +29,12 @@ final class PacedLoop {
    * @param slowestByWindow the slowest latency of the operations due in each window of
    *     {@link Timeline#WINDOW_NANOS} from the start, measured or not
    * @param sortedNanos every measured latency, sorted
+   * @param dueWindows for every measured latency in {@code nanosInOrder}, the window from the start (of
+   *     {@link Timeline#WINDOW_NANOS}) its operation was due in
+   * @param nanosInOrder every measured latency, in the order of {@code dueWindows}
    */
   record Result(String name, double ratePerSecond, long operations, long errors, long p50Nanos, long p99Nanos,
-      long p999Nanos, long[] slowestByWindow, long[] sortedNanos) {}
+      long p999Nanos, long[] slowestByWindow, long[] sortedNanos, long[] dueWindows, long[] nanosInOrder) {}
 
   /**
    * The results of several runs of one loop as one: their latencies and errors together.
@@ -45,7 +48,7 @@ final class PacedLoop {
     long errors = results.stream().mapToLong(Result::errors).sum();
     return new Result(name, results.isEmpty() ? 0 : results.get(0).ratePerSecond(), sorted.length, errors,
         Latencies.percentile(sorted, 0.50), Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999),
-        new long[0], sorted);
+        new long[0], sorted, new long[0], new long[0]);
   }
 
   private PacedLoop() {}
@@ -72,10 +75,13 @@ final class PacedLoop {
     AtomicLong next = new AtomicLong();
     AtomicLong errors = new AtomicLong();
     List<Latencies> latencies = new ArrayList<>();
+    List<Latencies> dueWindows = new ArrayList<>();
     CountDownLatch done = new CountDownLatch(workers);
     for (int i = 0; i < workers; i++) {
       Latencies mine = new Latencies();
+      Latencies mineDue = new Latencies();
       latencies.add(mine);
+      dueWindows.add(mineDue);
       int worker = i;
       Thread thread = new Thread(() -> {
         try {
@@ -91,12 +97,14 @@ final class PacedLoop {
               failed = true;
             }
             long latency = System.nanoTime() - due;
-            slowest.accumulateAndGet((int) ((due - start) / Timeline.WINDOW_NANOS), latency, Math::max);
+            int window = (int) ((due - start) / Timeline.WINDOW_NANOS);
+            slowest.accumulateAndGet(window, latency, Math::max);
             if (due >= measureFrom) {
               if (failed) {
                 errors.incrementAndGet();
               } else {
                 mine.add(latency);
+                mineDue.add(window);
               }
             }
           }
@@ -109,7 +117,8 @@ final class PacedLoop {
     done.await();
     long[] sorted = Latencies.merged(latencies);
     return new Result(name, ratePerSecond, sorted.length, errors.get(), Latencies.percentile(sorted, 0.50),
-        Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999), toArray(slowest), sorted);
+        Latencies.percentile(sorted, 0.99), Latencies.percentile(sorted, 0.999), toArray(slowest), sorted,
+        Latencies.concatenated(dueWindows), Latencies.concatenated(latencies));
   }
 
   private static long[] toArray(AtomicLongArray values) {
