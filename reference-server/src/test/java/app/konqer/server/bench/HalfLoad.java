@@ -18,22 +18,34 @@ import java.util.TreeSet;
 /**
  * Latency below saturation: open loops at one fixed arrival rate, the server's and its baseline's, in rounds that
  * take turns (server, baseline, server, ...) so that whatever else the machine does weighs on both alike, while a
- * {@link Timeline} records what the processors, PostgreSQL's processes and the collector did in each 100 ms. Each loop
- * first runs once at the rate, unmeasured, and each round starts with an unmeasured second.
+ * {@link Timeline} records what the processors, PostgreSQL's processes and the collector did in each 100 ms. The
+ * loops first take turns at the rate, unmeasured, until the JIT compilers are quiet, and each round starts with an
+ * unmeasured second.
  *
  * <p>Prints each loop's percentiles over all its rounds, the share of the processors the host took away (stolen
  * time, which a virtual machine sees when its host runs something else), and the slowest windows next to what
- * happened in them. With {@code bench.timeline=<file>} it also writes every window as CSV.
+ * happened in them, and the same percentiles without the operations that a host stall held back. With
+ * {@code bench.timeline=<file>} it also writes every window as CSV.
  */
 final class HalfLoad {
   /** Each round's unmeasured start. */
   private static final Duration ROUND_WARM_UP = Duration.ofSeconds(1);
   /**
-   * Each loop's unmeasured run before the rounds: the first seconds at a new arrival rate, from 64 threads where
-   * the closed loops had 8, kept this JVM's processor busy for 100-200 ms at a time, and landed in the first round
-   * alone.
+   * Each loop's share of an unmeasured pass before the rounds: the first seconds at a new arrival rate, from 64
+   * threads where the closed loops had 8, kept this JVM's processor busy for 100-200 ms at a time, and landed in the
+   * first round alone.
    */
   private static final Duration FIRST_WARM_UP = Duration.ofSeconds(5);
+  /**
+   * The compilers' share of a pass below which the loops count as compiled. The switch to the open loops and their
+   * taking turns make C2 compile the server's hot methods again (a flight recording showed compilations of 276-484 ms
+   * of {@code IdempotencyStore.take}, {@code GenerationRepository.store} and Jetty's {@code onFillable} in the open
+   * loops, after the closed loops' warm-up), and on the JVM's one processor each holds back every request meanwhile:
+   * longer than the latency goal. Under 1% of a pass, no compilation of that size happened in it.
+   */
+  private static final double QUIET_SHARE = 0.01;
+  /** The longest warm-up of the open loops. */
+  private static final Duration MAX_WARM_UP = Duration.ofSeconds(90);
   private static final int SLOWEST_SHOWN = 6;
   /**
    * A host stall: the host took this much of a processor in one window. Less cannot hold back an operation by more
@@ -78,10 +90,15 @@ final class HalfLoad {
     Duration round = measured.dividedBy(rounds);
     List<Round> done = new ArrayList<>();
     Map<Long, Timeline.Window> windows;
-    for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
-      PacedLoop.run(loop.getKey(), ratePerSecond, workers, System.nanoTime(), FIRST_WARM_UP, Duration.ZERO,
-          loop.getValue());
-    }
+    String warmedUp = JitWarmUp.untilQuiet("Open loops, taking turns", Duration.ZERO, MAX_WARM_UP, QUIET_SHARE,
+        () -> {
+          long started = System.nanoTime();
+          for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
+            PacedLoop.run(loop.getKey(), ratePerSecond, workers, System.nanoTime(), FIRST_WARM_UP, Duration.ZERO,
+                loop.getValue());
+          }
+          return Duration.ofNanos(System.nanoTime() - started);
+        });
     long origin = System.nanoTime();
     try (Timeline timeline = Timeline.start(pgData, origin)) {
       for (int r = 0; r < rounds; r++) {
@@ -94,6 +111,7 @@ final class HalfLoad {
       }
       windows = timeline.windows();
     }
+    out.println(warmedUp);
     print(done, windows, measured, rounds, out);
     String csv = System.getProperty("bench.timeline", "").strip();
     if (!csv.isEmpty()) {
