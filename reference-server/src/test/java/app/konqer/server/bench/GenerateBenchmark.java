@@ -231,8 +231,10 @@ public final class GenerateBenchmark {
         PrintStream halfLoadOut = new PrintStream(halfLoadReport, true, StandardCharsets.UTF_8);
         Instant openLoopsStarted = Instant.now();
         DatabaseCounters countersBefore = DatabaseCounters.read(database);
-        new HalfLoad(paced, maximum / 2, PACED_WORKERS, postgres.dataDirectory())
-            .run(pacedMeasured, rounds, halfLoadOut);
+        try (BackendWaits waits = BackendWaits.connect(postgres.jdbcUrl(), postgres.user())) {
+          new HalfLoad(paced, maximum / 2, PACED_WORKERS, postgres.dataDirectory(), waits)
+              .run(pacedMeasured, rounds, halfLoadOut);
+        }
         backgroundSince(database, openLoopsStarted, countersBefore, halfLoadOut);
         for (LoadClient client : clients) {
           client.close();
@@ -301,9 +303,13 @@ public final class GenerateBenchmark {
   }
 
   /**
-   * Vacuums and analyses the database, as pgbench does before a run: the closed loops have just inserted some
-   * hundred thousand rows, and the autovacuum they call for would otherwise land in the open loops, on whichever
-   * of them runs at that moment.
+   * Vacuums and analyses the database, as pgbench does before a run, then checkpoints it: the closed loops have just
+   * inserted some hundred thousand rows, and the autovacuum they call for would otherwise land in the open loops, on
+   * whichever of them runs at that moment. The checkpoint readies the write-ahead log a database that has been running
+   * for a while has: PostgreSQL recycles the segment files a checkpoint frees as the next ones, and until then each
+   * new 16 MiB segment is created and zero-filled by the backend whose commit needs it, while every other commit waits
+   * for it ({@code IO:WalInitWrite}, then {@code LWLock:WALWrite} in {@link BackendWaits}): requests of 100-300 ms
+   * every few seconds, in both open loops, on a fresh database.
    */
   private static void vacuum(Database database) throws SQLException {
     long started = System.nanoTime();
@@ -311,9 +317,22 @@ public final class GenerateBenchmark {
         Statement statement = connection.createStatement()) {
       connection.setAutoCommit(true);
       statement.execute("VACUUM (ANALYZE)");
+      long vacuumed = System.nanoTime();
+      statement.execute("CHECKPOINT");
+      long checkpointed = System.nanoTime();
+      System.out.printf(Locale.ROOT, "VACUUM (ANALYZE) before the open loops: %d ms; CHECKPOINT: %d ms, %s%n",
+          (vacuumed - started) / 1_000_000, (checkpointed - vacuumed) / 1_000_000, walAhead(statement));
     }
-    System.out.printf(Locale.ROOT, "VACUUM (ANALYZE) before the open loops: %d ms%n",
-        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** How many write-ahead log segment files lie ready past the one being written. */
+  private static String walAhead(Statement statement) throws SQLException {
+    try (ResultSet row = statement.executeQuery("""
+        SELECT count(*) FILTER (WHERE name > pg_walfile_name(pg_current_wal_lsn())), count(*)
+          FROM pg_ls_waldir() WHERE name ~ '^[0-9A-F]{24}$'""")) {
+      row.next();
+      return String.format(Locale.ROOT, "%d of %d WAL segment files ready for reuse", row.getLong(1), row.getLong(2));
+    }
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  *
  * <p>Prints each loop's percentiles over all its rounds, the share of the processors the host took away (stolen
  * time, which a virtual machine sees when its host runs something else), and the slowest windows next to what
- * happened in them, and the same percentiles without the operations that a host stall held back. With
+ * happened in them, the same percentiles without the operations that a host stall held back, and what PostgreSQL's
+ * busy backends waited for at the end of the windows with a slow request and of all windows. With
  * {@code bench.timeline=<file>} it also writes every window as CSV.
  */
 final class HalfLoad {
@@ -47,6 +48,8 @@ final class HalfLoad {
   /** The longest warm-up of the open loops. */
   private static final Duration MAX_WARM_UP = Duration.ofSeconds(90);
   private static final int SLOWEST_SHOWN = 6;
+  /** A slow request: over the latency goal. */
+  private static final long SLOW_NANOS = 25_000_000L;
   /**
    * A host stall: the host took this much of a processor in one window. Less cannot hold back an operation by more
    * than the latency goal's margin; more queues up the arrivals behind it, and the queue takes about as long again to
@@ -61,6 +64,7 @@ final class HalfLoad {
   private final double ratePerSecond;
   private final int workers;
   private final Path pgData;
+  private final BackendWaits waits;
 
   /**
    * The loops to run.
@@ -69,12 +73,15 @@ final class HalfLoad {
    * @param ratePerSecond the arrival rate of every loop
    * @param workers threads per loop, enough that a slow operation never delays the next arrival
    * @param pgData the PostgreSQL data directory, for its processes
+   * @param waits what samples the backends' waits in each window
    */
-  HalfLoad(Map<String, ClosedLoop.Operation> loops, double ratePerSecond, int workers, Path pgData) {
+  HalfLoad(Map<String, ClosedLoop.Operation> loops, double ratePerSecond, int workers, Path pgData,
+      BackendWaits waits) {
     this.loops = new LinkedHashMap<>(loops);
     this.ratePerSecond = ratePerSecond;
     this.workers = workers;
     this.pgData = pgData;
+    this.waits = waits;
   }
 
   /**
@@ -100,7 +107,7 @@ final class HalfLoad {
           return Duration.ofNanos(System.nanoTime() - started);
         });
     long origin = System.nanoTime();
-    try (Timeline timeline = Timeline.start(pgData, origin)) {
+    try (Timeline timeline = Timeline.start(pgData, origin, waits)) {
       for (int r = 0; r < rounds; r++) {
         for (Map.Entry<String, ClosedLoop.Operation> loop : loops.entrySet()) {
           long firstWindow = (System.nanoTime() - origin) / Timeline.WINDOW_NANOS + 2;
@@ -193,6 +200,21 @@ final class HalfLoad {
       }
     }
     slow.sort(Comparator.comparingLong(Slow::nanos).reversed());
+    for (String name : loops.keySet()) {
+      Map<String, Integer> slowWaits = new TreeMap<>();
+      Map<String, Integer> allWaits = new TreeMap<>();
+      for (Slow s : slow) {
+        Timeline.Window window = windows.get(s.window());
+        if (s.round().name().equals(name) && window != null) {
+          window.waits().forEach((wait, backends) -> allWaits.merge(wait, backends, Integer::sum));
+          if (s.nanos() > SLOW_NANOS) {
+            window.waits().forEach((wait, backends) -> slowWaits.merge(wait, backends, Integer::sum));
+          }
+        }
+      }
+      out.printf(Locale.ROOT, "Busy backends at the end of the windows, %s: with a request over %d ms %s; in all %s%n",
+          name, SLOW_NANOS / 1_000_000, slowWaits, allWaits);
+    }
     out.println("The slowest 100 ms windows (by due time), with what happened in the window before and in it:");
     for (Slow s : slow.subList(0, Math.min(SLOWEST_SHOWN, slow.size()))) {
       out.printf(Locale.ROOT, "  %s, at %.1f s: slowest %.1f ms | before: %s | during: %s%n", s.round().name(),
@@ -220,6 +242,7 @@ final class HalfLoad {
     windows.values().forEach(window -> processors.addAll(window.processors().keySet()));
     StringBuilder csv = new StringBuilder("window_s,run,slowest_ms,jvm_ms,gc_ms,postgres_ms,autovacuum_ms");
     processors.forEach(cpu -> csv.append(',').append(cpu).append("_busy_ms,").append(cpu).append("_stolen_ms"));
+    csv.append(",busy_backends_at_end");
     csv.append('\n');
     for (Timeline.Window window : windows.values()) {
       long postgres = window.postgresTicks().values().stream().mapToLong(Long::longValue).sum();
@@ -231,7 +254,7 @@ final class HalfLoad {
         Timeline.Processor ticks = window.processors().getOrDefault(cpu, Timeline.Processor.NONE);
         csv.append(',').append(ticks.busyTicks() * 10).append(',').append(ticks.stolenTicks() * 10);
       }
-      csv.append('\n');
+      csv.append(",\"").append(window.waitsText()).append("\"\n");
     }
     Files.writeString(file, csv);
   }

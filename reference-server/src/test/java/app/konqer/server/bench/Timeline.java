@@ -17,10 +17,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * What the machine did during an open loop, in windows of {@link #WINDOW_NANOS}: the CPU of each kind of PostgreSQL
  * process (client backends, checkpointer, autovacuum, WAL writer, ...), this JVM's CPU and collection time, each
- * processor's busy time and the time the host took from it (steal), and the disks' writes and flushes. A sampler
- * thread reads them from {@code /proc} and the JVM's beans, at no cost to PostgreSQL. Printed next to the windows
- * with the slowest requests, it tells a slow second's cause apart: background work, a collection, the host, or none
- * of them.
+ * processor's busy time and the time the host took from it (steal), the disks' writes and flushes, and at each
+ * window's end what PostgreSQL's busy backends wait for ({@link BackendWaits}). A sampler thread reads them from
+ * {@code /proc}, the JVM's beans and one query a window. Printed next to the windows with the slowest requests, it
+ * tells a slow second's cause apart: background work, a collection, the host, a lock or the disk, or none of them.
  */
 final class Timeline implements AutoCloseable {
   /** One window's length: 100 ms. */
@@ -28,6 +28,7 @@ final class Timeline implements AutoCloseable {
 
   private final long postmaster;
   private final long origin;
+  private final BackendWaits waits;
   private final Thread sampler;
   private final List<Window> windows = new ArrayList<>();
   private final Map<Long, String> kinds = new HashMap<>();
@@ -42,9 +43,10 @@ final class Timeline implements AutoCloseable {
    * @param disk what the machine's disks did in the window
    * @param jvmTicks CPU ticks (10 ms) of this JVM in the window
    * @param processors what each processor did in the window, by name ("cpu0", "cpu1", ...)
+   * @param waits PostgreSQL's busy backends at the window's end, by what they waited for
    */
   record Window(long index, Map<String, Long> postgresTicks, long gcMillis, Disk disk, long jvmTicks,
-      Map<String, Processor> processors) {
+      Map<String, Processor> processors, Map<String, Integer> waits) {
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
@@ -56,7 +58,19 @@ final class Timeline implements AutoCloseable {
       text.append("JVM ").append(jvmTicks * 10).append(" ms, GC ").append(gcMillis).append(" ms, ");
       processors.forEach((cpu, ticks) -> text.append(cpu).append(" busy ").append(ticks.busyTicks() * 10).append(" ms")
           .append(ticks.stolenTicks() > 0 ? " stolen " + ticks.stolenTicks() * 10 + " ms" : "").append(", "));
-      return text.append(disk).toString();
+      text.append(disk);
+      if (!waits.isEmpty()) {
+        text.append(", busy backends at its end: ").append(waitsText());
+      }
+      return text.toString();
+    }
+
+    /** The busy backends by what they waited for, as "Lock:transactionid 3 CPU 1"; empty when none were busy. */
+    String waitsText() {
+      StringBuilder text = new StringBuilder();
+      waits.forEach((wait, backends) -> text.append(text.length() == 0 ? "" : " ").append(wait).append(' ')
+          .append(backends));
+      return text.toString();
     }
   }
 
@@ -141,9 +155,10 @@ final class Timeline implements AutoCloseable {
     }
   }
 
-  private Timeline(long postmaster, long origin) {
+  private Timeline(long postmaster, long origin, BackendWaits waits) {
     this.postmaster = postmaster;
     this.origin = origin;
+    this.waits = waits;
     this.sampler = new Thread(this::sample, "timeline");
     this.sampler.setDaemon(true);
   }
@@ -153,12 +168,13 @@ final class Timeline implements AutoCloseable {
    *
    * @param pgData the PostgreSQL data directory, which holds {@code postmaster.pid}
    * @param origin the {@link System#nanoTime()} of window 0's start
+   * @param waits what samples the backends' waits, used by the sampler thread alone
    * @return the running timeline
    * @throws IOException when the pid file cannot be read
    */
-  static Timeline start(Path pgData, long origin) throws IOException {
+  static Timeline start(Path pgData, long origin, BackendWaits waits) throws IOException {
     long postmaster = CpuMeter.postmaster(pgData);
-    Timeline timeline = new Timeline(postmaster, origin);
+    Timeline timeline = new Timeline(postmaster, origin, waits);
     timeline.sampler.start();
     return timeline;
   }
@@ -175,6 +191,7 @@ final class Timeline implements AutoCloseable {
       for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
         LockSupport.parkNanos(wait);
       }
+      Map<String, Integer> waiting = waits.now();
       Map<Long, Long> now = ticksByProcess();
       long gcNow = gcMillis();
       Disk diskNow = Disk.read();
@@ -194,7 +211,7 @@ final class Timeline implements AutoCloseable {
       }
       synchronized (windows) {
         windows.add(new Window(index, spent, gcNow - gcBefore, diskNow.minus(diskBefore), jvmNow - jvmBefore,
-            cpuSpent));
+            cpuSpent, waiting));
       }
       before = now;
       gcBefore = gcNow;
