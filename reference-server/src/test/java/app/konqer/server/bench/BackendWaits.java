@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * What PostgreSQL's busy client backends are doing at one instant, from {@code pg_stat_activity}: each backend that
  * runs a statement counts under its wait event ({@code Lock:transactionid}, {@code LWLock:WALWrite},
- * {@code IO:WALSync}, ...) or under {@code CPU} when it waits for nothing. A window where requests took 100 ms and
- * neither processor was busy shows here what they waited for.
+ * {@code IO:WalSync}, ...) or under {@code CPU} when it waits for nothing. A window where requests took 100 ms that
+ * neither the host, the JVM nor a collection explains shows here what they waited for.
  *
  * <p>It holds a connection of its own, outside the pools under test; each snapshot is one small query, about 0.1 ms of
  * PostgreSQL's processor, which the timeline counts with the backends.

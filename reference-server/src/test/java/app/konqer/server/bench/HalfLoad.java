@@ -201,25 +201,29 @@ final class HalfLoad {
     }
     slow.sort(Comparator.comparingLong(Slow::nanos).reversed());
     for (String name : loops.keySet()) {
-      Map<String, Integer> slowWaits = new TreeMap<>();
-      Map<String, Integer> allWaits = new TreeMap<>();
-      for (Slow s : slow) {
-        Timeline.Window window = windows.get(s.window());
-        if (s.round().name().equals(name) && window != null) {
-          window.waits().forEach((wait, backends) -> allWaits.merge(wait, backends, Integer::sum));
-          if (s.nanos() > SLOW_NANOS) {
-            window.waits().forEach((wait, backends) -> slowWaits.merge(wait, backends, Integer::sum));
-          }
-        }
-      }
+      List<Slow> own = slow.stream().filter(s -> s.round().name().equals(name)).toList();
       out.printf(Locale.ROOT, "Busy backends at the end of the windows, %s: with a request over %d ms %s; in all %s%n",
-          name, SLOW_NANOS / 1_000_000, slowWaits, allWaits);
+          name, SLOW_NANOS / 1_000_000,
+          waitsIn(own.stream().filter(s -> s.nanos() > SLOW_NANOS).map(Slow::window).toList(), windows),
+          waitsIn(own.stream().map(Slow::window).toList(), windows));
     }
     out.println("The slowest 100 ms windows (by due time), with what happened in the window before and in it:");
     for (Slow s : slow.subList(0, Math.min(SLOWEST_SHOWN, slow.size()))) {
       out.printf(Locale.ROOT, "  %s, at %.1f s: slowest %.1f ms | before: %s | during: %s%n", s.round().name(),
           s.window() / 10.0, s.nanos() / 1e6, windows.get(s.window() - 1), windows.get(s.window()));
     }
+  }
+
+  /** The busy backends at the end of the given windows, summed by what they waited for. */
+  private static Map<String, Integer> waitsIn(List<Long> indexes, Map<Long, Timeline.Window> windows) {
+    Map<String, Integer> sum = new TreeMap<>();
+    for (long index : indexes) {
+      Timeline.Window window = windows.get(index);
+      if (window != null) {
+        window.waits().forEach((wait, backends) -> sum.merge(wait, backends, Integer::sum));
+      }
+    }
+    return sum;
   }
 
   /** Whether the host took {@link #STALL_MILLIS} or more of one of the processors in a window. */
