@@ -80,6 +80,39 @@ class AuthTest extends ServerTest {
   }
 
   @Test
+  void aStaticTokenGoesOnEveryAttemptAndOnlyToAuthenticatedCalls() throws Exception {
+    try (KonqerClient client = builder().bearerToken("fixed").build()) {
+      server.enqueue(Json.problem(503, "unavailable", "Try again"));
+      server.enqueue(Json.ok(Json.PROFILE));
+      server.enqueue(Json.ok(TOKENS));
+
+      client.user().me();
+      client.auth().refresh("rt-1");
+
+      assertThat(take().getHeader("Authorization")).isEqualTo("Bearer fixed");
+      assertThat(take().getHeader("Authorization")).as("the retry").isEqualTo("Bearer fixed");
+      var refresh = take();
+      assertThat(refresh.getPath()).isEqualTo("/auth/refresh");
+      assertThat(refresh.getHeader("Authorization")).isNull();
+    }
+  }
+
+  @Test
+  void theClientsTokenReplacesAnAuthorizationHeaderInTheOptions() throws Exception {
+    RequestOptions other = RequestOptions.builder().header("Authorization", "Bearer someone-else").build();
+    try (KonqerClient fixed = builder().bearerToken("fixed").build()) {
+      server.enqueue(Json.ok(Json.PROFILE));
+      server.enqueue(Json.ok(Json.PROFILE));
+
+      fixed.user().me(other);
+      client().user().me(other);
+
+      assertThat(take().getHeaders().values("Authorization")).containsExactly("Bearer fixed");
+      assertThat(take().getHeaders().values("Authorization")).containsExactly("Bearer token-1");
+    }
+  }
+
+  @Test
   void tokenEndpointsSendNoAuthorizationHeader() throws Exception {
     server.enqueue(Json.ok(TOKENS));
     server.enqueue(Json.ok(TOKENS));

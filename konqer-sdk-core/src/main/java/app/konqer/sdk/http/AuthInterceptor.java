@@ -8,8 +8,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends the bearer token. Only the transport's client for authenticated calls has this interceptor; the
- * {@code /auth/*} calls go through one without it.
+ * Sends the bearer token of a provider whose token may change between attempts (a {@code StaticTokenProvider}'s
+ * goes with the call's other headers instead). Only the transport's client for authenticated calls has this
+ * interceptor; the {@code /auth/*} calls go through one without it.
  *
  * <p>It recovers once from a 401: the refused token is invalidated and the request replayed with a fresh one. A
  * second 401 is returned as it is, so a bad credential can never loop. When the provider has no

@@ -4,6 +4,7 @@ import app.konqer.sdk.ApiRequest;
 import app.konqer.sdk.ApiResponse;
 import app.konqer.sdk.HttpMethod;
 import app.konqer.sdk.RequestOptions;
+import app.konqer.sdk.auth.StaticTokenProvider;
 import app.konqer.sdk.error.KonqerException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +26,11 @@ import okhttp3.RequestBody;
  *
  * <ol>
  *   <li>once per call, in {@code exchange}: validation, the JSON body, and the headers that stay the same on every
- *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras);
- *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, bearer token with the 401 replay (only
- *       on the client for authenticated calls), and logging;
+ *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras, and the
+ *       bearer token of a {@link StaticTokenProvider}, which never changes and has no other token to replay a 401
+ *       with);
+ *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, the bearer token of any other provider
+ *       with the 401 replay (only on the client for authenticated calls), and logging;
  *   <li>around the attempts, the retry loop of {@code Exchange}. It is not an interceptor, so that an asynchronous
  *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
  * </ol>
@@ -42,6 +45,7 @@ public final class HttpTransport {
   private static final String USER_AGENT = "User-Agent";
   private static final String ACCEPT = "Accept";
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final String AUTHORIZATION = "Authorization";
   private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
       + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
 
@@ -55,6 +59,8 @@ public final class HttpTransport {
   private final TransportSettings settings;
   private final RandomIds ids = new RandomIds();
   private final PathUrls paths;
+  /** {@code Bearer <token>} of a {@link StaticTokenProvider}, sent with the call's other headers; else null. */
+  private final String staticAuthorization;
 
   /**
    * Assembles the transport.
@@ -70,7 +76,9 @@ public final class HttpTransport {
     http.networkInterceptors().add(0, new WireAttempts());
     OkHttpClient base = http.build();
     this.anonymous = interceptorChain(base.newBuilder(), null).build();
-    this.authenticated = settings.tokens() == null
+    this.staticAuthorization = settings.tokens() instanceof StaticTokenProvider fixed
+        ? "Bearer " + fixed.token() : null;
+    this.authenticated = settings.tokens() == null || staticAuthorization != null
         ? anonymous : interceptorChain(base.newBuilder(), new AuthInterceptor(settings.tokens())).build();
     this.clock = settings.clock();
     this.sleeper = settings.sleeper();
@@ -150,6 +158,9 @@ public final class HttpTransport {
 
     Request.Builder request = new Request.Builder().url(url(api));
     String requestId = callHeaders(request, options, idempotencyKey);
+    if (api.authenticated() && staticAuthorization != null) {
+      request.header(AUTHORIZATION, staticAuthorization);
+    }
     request.method(method.name(), body(method, body, replayable));
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
@@ -169,14 +180,17 @@ public final class HttpTransport {
     String requestId = null;
     boolean userAgent = false;
     boolean accept = false;
-    for (Map.Entry<String, String> header : options.headers().entrySet()) {
-      String name = header.getKey();
-      request.addHeader(name, header.getValue());
-      if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
-        requestId = header.getValue();
+    Map<String, String> extras = options.headers();
+    if (!extras.isEmpty()) {
+      for (Map.Entry<String, String> header : extras.entrySet()) {
+        String name = header.getKey();
+        request.addHeader(name, header.getValue());
+        if (name.equalsIgnoreCase(RequestIdInterceptor.HEADER)) {
+          requestId = header.getValue();
+        }
+        userAgent |= name.equalsIgnoreCase(USER_AGENT);
+        accept |= name.equalsIgnoreCase(ACCEPT);
       }
-      userAgent |= name.equalsIgnoreCase(USER_AGENT);
-      accept |= name.equalsIgnoreCase(ACCEPT);
     }
     if (requestId == null) {
       requestId = ids.next();

@@ -131,7 +131,9 @@ public final class KonqerServices {
       ServiceDefinition<I, O> definition) {
     Objects.requireNonNull(definition, "definition");
     ServiceEndpoint<?, ?> endpoint = endpoints.get(definition.service());
-    if (!endpoint.definition().equals(definition)) {
+    // ServiceDefinitions' own rows are the same objects: a record's equals would cost more than the rest of the
+    // lookup on every call.
+    if (endpoint.definition() != definition && !endpoint.definition().equals(definition)) {
       throw new IllegalArgumentException("Not the definition of " + definition.service().id() + ": use "
           + "ServiceDefinitions, whose records are " + endpoint.definition().inputType().getSimpleName() + " and "
           + endpoint.definition().outputType().getSimpleName());

@@ -97,6 +97,14 @@ class ServiceEndpointTest extends MockApi {
   }
 
   @Test
+  void anEqualDefinitionBuiltByTheCallerFindsTheSameEndpoint() {
+    ServiceDefinition<ColdDmInput, ColdDmOutput> own =
+        new ServiceDefinition<>(ServiceId.COLD_DM, ColdDmInput.class, ColdDmOutput.class);
+
+    assertThat(services.endpoint(own)).isSameAs(services.coldDm());
+  }
+
+  @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
   void anInputOfAnotherServiceIsRefusedBeforeSending() {
     ServiceEndpoint raw = services.coldDm();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -73,12 +74,11 @@ public final class OverheadReport {
       }
       RunResult paired = results.get("paired" + call);
       if (paired != null) {
-        var counters = paired.getSecondaryResults();
-        double pairs = counters.get("pairs").getScore();
-        row(out, name + " time, paired (us/call)", counters.get("rawNanos").getScore() / pairs / 1000, Double.NaN,
-            counters.get("sdkNanos").getScore() / pairs / 1000, Double.NaN, "1.05");
-        row(out, name + " CPU, paired (us/call)", counters.get("rawCpuNanos").getScore() / pairs / 1000,
-            Double.NaN, counters.get("sdkCpuNanos").getScore() / pairs / 1000, Double.NaN, "1.05");
+        pairedRows(out, name, paired, "1.05");
+      }
+      RunResult calibration = results.get("pairedRaw" + call);
+      if (calibration != null) {
+        pairedRows(out, name + ", raw vs raw", calibration, "-");
       }
     }
     RunResult validating = results.get("sdkGenerateValidating");
@@ -89,8 +89,34 @@ public final class OverheadReport {
           Double.NaN, time.getStatistics().getPercentile(50), Double.NaN, "-");
     }
     out.append("Paired rows alternate a raw and an SDK call and sum each side: on a busy machine, where separate runs\n"
-        + "drift with the load, they are the ones to compare. Allocation is per call, in this JVM, server included.\n");
+        + "drift with the load, they are the ones to compare. The raw vs raw rows pair two raw clients: how far\n"
+        + "their ratio strays from 1.00 is the measurement's own spread. Allocation is per call, in this JVM,\n"
+        + "server included.\n");
     return out.toString();
+  }
+
+  private static void pairedRows(StringBuilder out, String name, RunResult paired, String goal) {
+    var counters = paired.getSecondaryResults();
+    double pairs = counters.get("pairs").getScore();
+    row(out, name + " time, paired (us/call)", counters.get("rawNanos").getScore() / pairs / 1000, Double.NaN,
+        counters.get("sdkNanos").getScore() / pairs / 1000, Double.NaN, goal);
+    row(out, name + " CPU, paired (us/call)", counters.get("rawCpuNanos").getScore() / pairs / 1000,
+        Double.NaN, counters.get("sdkCpuNanos").getScore() / pairs / 1000, Double.NaN, goal);
+    forks(out, paired);
+  }
+
+  /** Each fork's paired ratios, wall and CPU: how far one JVM's compilation moves the figure. */
+  private static void forks(StringBuilder out, RunResult paired) {
+    StringBuilder wall = new StringBuilder();
+    StringBuilder cpu = new StringBuilder();
+    for (BenchmarkResult fork : paired.getBenchmarkResults()) {
+      Map<String, Result> counters = fork.getSecondaryResults();
+      wall.append(String.format(Locale.ROOT, " %.2f",
+          counters.get("sdkNanos").getScore() / counters.get("rawNanos").getScore()));
+      cpu.append(String.format(Locale.ROOT, " %.2f",
+          counters.get("sdkCpuNanos").getScore() / counters.get("rawCpuNanos").getScore()));
+    }
+    out.append(String.format(Locale.ROOT, "  each fork's ratio: wall%s; CPU%s%n", wall, cpu));
   }
 
   private static void row(StringBuilder out, String measure, double raw, double rawError, double sdk,

@@ -65,6 +65,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       times summed apart. On a shared machine the loopback round trip drifts with the load by more than the
  *       SDK's cost, so the ratio of two benchmarks run one after the other is noisier than the ratio of calls made
  *       side by side.
+ *   <li>{@code pairedRawGenerate}: two raw clients in alternation, the same measurement with no SDK on either
+ *       side, to show how far the paired ratio strays by itself;
  *   <li>{@code sdkGenerateValidating}: the generation with Hibernate Validator checking the input first, for
  *       reference (without a provider the SDK skips validation).
  * </ul>
@@ -87,6 +89,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
 public class SdkOverheadBenchmark {
   static final String TOKEN = "bench-token-of-ada";
+  /**
+   * Forks of the paired benchmarks. Each JVM compiles the two call paths its own way, and a fork's ratio moves by a
+   * few percent with those decisions alone; the report gives every fork's ratio and the ratio of their sums.
+   */
+  static final int PAIRED_FORKS = 5;
   private static final String AUTHORIZATION = "Bearer " + TOKEN;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String GENERATE = "POST /services/cold-dm/generate ";
@@ -103,6 +110,8 @@ public class SdkOverheadBenchmark {
   private KonqerServices services;
   private KonqerServices validatingServices;
   private OkHttpClient raw;
+  /** A second raw client with a connection of its own, for the raw-against-raw pair. */
+  private OkHttpClient twin;
   private HttpUrl generateUrl;
   private HttpUrl historyUrl;
   private String userAgent;
@@ -122,6 +131,7 @@ public class SdkOverheadBenchmark {
     pageAdapter = moshi.adapter(Types.newParameterizedType(Page.class, HistoryItem.class));
     userAgent = HttpTransport.userAgent(null);
     raw = new OkHttpClient();
+    twin = new OkHttpClient();
 
     try (LoopbackApi probe = new LoopbackApi(routes)) {
       connect(probe.url());
@@ -208,18 +218,24 @@ public class SdkOverheadBenchmark {
    */
   @TearDown(Level.Trial)
   public void stop() throws Exception {
-    if (loopback != null && loopback.connections() > 3) {
+    if (loopback != null && loopback.connections() > 4) {
       throw new IllegalStateException("Connections were not reused: " + loopback.connections() + " opened");
     }
     client.close();
     validatingClient.close();
-    raw.dispatcher().executorService().shutdown();
-    raw.connectionPool().evictAll();
+    for (OkHttpClient http : new OkHttpClient[] {raw, twin}) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
     api.close();
   }
 
   @Benchmark
   public Generation<ColdDmOutput> rawGenerate() throws IOException {
+    return rawGenerate(raw);
+  }
+
+  private Generation<ColdDmOutput> rawGenerate(OkHttpClient http) throws IOException {
     Buffer json = new Buffer();
     inputAdapter.toJson(json, input);
     Request request = new Request.Builder()
@@ -231,7 +247,7 @@ public class SdkOverheadBenchmark {
         .header("Authorization", AUTHORIZATION)
         .post(RequestBody.create(json.readByteArray(), JSON))
         .build();
-    try (Response response = raw.newCall(request).execute()) {
+    try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }
@@ -323,12 +339,26 @@ public class SdkOverheadBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
+  @Fork(value = PAIRED_FORKS, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
   public void pairedGenerate(Pairs pairs, Blackhole sink) throws Exception {
     pairs.pair(this::rawGenerate, this::sdkGenerate, sink);
   }
 
+  /**
+   * The measurement's own spread: two raw clients, each with its connection, in alternation, as the raw and SDK
+   * calls are. Their ratio would be 1.00 on a perfect machine; how far it strays is how far the paired rows can
+   * stray for reasons that have nothing to do with the SDK.
+   */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
+  @Fork(value = PAIRED_FORKS, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
+  public void pairedRawGenerate(Pairs pairs, Blackhole sink) throws Exception {
+    pairs.pair(this::rawGenerate, () -> rawGenerate(twin), sink);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Fork(value = PAIRED_FORKS, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
   public void pairedHistory(Pairs pairs, Blackhole sink) throws Exception {
     pairs.pair(this::rawHistory, this::sdkHistory, sink);
   }
