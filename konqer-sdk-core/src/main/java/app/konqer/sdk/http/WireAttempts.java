@@ -2,9 +2,9 @@ package app.konqer.sdk.http;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -29,13 +29,17 @@ final class WireAttempts implements Interceptor {
   static final String HELD_RETRY_AFTER = "Konqer-Held-Retry-After";
   private static final String RETRY_AFTER = "Retry-After";
 
-  /** Connections that have delivered a response; weak, so that the pool alone decides how long they live. */
-  private final Set<Connection> used = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  /**
+   * Connections that have delivered a response, compared by reference; weak, so that the pool alone decides how long
+   * they live. A pool holds a few connections, so every attempt scans them without a lock, and the array is only
+   * replaced when a connection delivers its first response.
+   */
+  private volatile WeakReference<?>[] used = new WeakReference<?>[0];
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Connection connection = chain.connection();
-    boolean reused = connection != null && used.contains(connection);
+    boolean reused = connection != null && isUsed(connection);
     Response response;
     try {
       response = chain.proceed(chain.request());
@@ -45,9 +49,35 @@ final class WireAttempts implements Interceptor {
       throw reused ? new ReusedConnectionException(e) : e;
     }
     if (connection != null && !reused) {
-      used.add(connection);
+      markUsed(connection);
     }
     return response.code() == 503 && isImmediate(response.header(RETRY_AFTER)) ? hold(response) : response;
+  }
+
+  private boolean isUsed(Connection connection) {
+    for (WeakReference<?> reference : used) {
+      if (reference.get() == connection) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a connection, dropping those the collector has taken. */
+  private synchronized void markUsed(Connection connection) {
+    WeakReference<?>[] known = used;
+    List<WeakReference<?>> kept = new ArrayList<>(known.length + 1);
+    for (WeakReference<?> reference : known) {
+      Object held = reference.get();
+      if (held == connection) {
+        return;
+      }
+      if (held != null) {
+        kept.add(reference);
+      }
+    }
+    kept.add(new WeakReference<>(connection));
+    used = kept.toArray(new WeakReference<?>[0]);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.SocketFactory;
 
 /**
  * A minimal keep-alive HTTP/1.1 server on loopback that answers each route with fixed bytes, chosen by the start of
@@ -112,16 +114,8 @@ final class LoopbackApi implements AutoCloseable {
     int length = 0;
     try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
       while (true) {
-        int headerEnd;
-        while ((headerEnd = indexOf(buffer, length, HEADER_END)) < 0) {
-          int read = in.read(buffer, length, buffer.length - length);
-          if (read < 0) {
-            return;
-          }
-          length += read;
-        }
-        int requestLength = headerEnd + HEADER_END.length + contentLength(buffer, headerEnd);
-        while (length < requestLength) {
+        int requestLength;
+        while ((requestLength = requestLength(buffer, length)) < 0) {
           int read = in.read(buffer, length, buffer.length - length);
           if (read < 0) {
             return;
@@ -140,6 +134,66 @@ final class LoopbackApi implements AutoCloseable {
     } catch (IOException e) {
       // The client closed the connection.
     }
+  }
+
+  /**
+   * The length of the request at the start of the buffer, head and body.
+   *
+   * @return the length, or -1 while the request is not complete
+   */
+  static int requestLength(byte[] buffer, int length) {
+    int headerEnd = indexOf(buffer, length, HEADER_END);
+    if (headerEnd < 0) {
+      return -1;
+    }
+    int requestLength = headerEnd + HEADER_END.length + contentLength(buffer, headerEnd);
+    return length < requestLength ? -1 : requestLength;
+  }
+
+  /**
+   * Sockets that answer from this server's routes without a network: the response is ready as soon as the request
+   * is written. Each socket counts as a connection.
+   *
+   * @return a socket factory for OkHttp
+   */
+  SocketFactory inMemory() {
+    return new SocketFactory() {
+      @Override
+      public Socket createSocket() {
+        return open();
+      }
+
+      @Override
+      public Socket createSocket(String host, int port) {
+        return connected(new InetSocketAddress(host, port));
+      }
+
+      @Override
+      public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
+        return createSocket(host, port);
+      }
+
+      @Override
+      public Socket createSocket(InetAddress host, int port) {
+        return createSocket(host.getHostAddress(), port);
+      }
+
+      @Override
+      public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
+        return createSocket(address, port);
+      }
+
+      private Socket connected(InetSocketAddress address) {
+        InMemorySocket socket = open();
+        socket.connect(address, 0);
+        return socket;
+      }
+
+      private InMemorySocket open() {
+        connections.incrementAndGet();
+        return new InMemorySocket(LoopbackApi.this::responseTo);
+      }
+    };
   }
 
   private byte[] responseTo(byte[] request) {

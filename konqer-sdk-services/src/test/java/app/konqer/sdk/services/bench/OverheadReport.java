@@ -52,7 +52,8 @@ public final class OverheadReport {
 
   static String table(Map<String, RunResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-34s %18s %18s %8s %8s%n", "SDK overhead, loopback", "raw", "SDK",
+    String server = results.values().stream().map(r -> r.getParams().getParam("server")).findFirst().orElse("?");
+    out.append(String.format(Locale.ROOT, "%-34s %18s %18s %8s %8s%n", "SDK overhead, server=" + server, "raw", "SDK",
         "ratio", "goal"));
     for (String call : new String[] {"Generate", "History"}) {
       RunResult raw = results.get("raw" + call);

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.net.SocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -79,7 +80,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * machine the mean of a loopback call follows the scheduler's worst moments, the median the call itself.
  *
  * <p>{@code server=socket} (the default) answers from a minimal keep-alive server that allocates nothing per
- * request; {@code server=mockwebserver} uses OkHttp's MockWebServer, to compare the noise of the two baselines.
+ * request; {@code server=mockwebserver} uses OkHttp's MockWebServer, to compare the noise of the two baselines;
+ * {@code server=memory} gives every client sockets that answer in the calling thread ({@link InMemorySocket}), so
+ * that the time is the processor time of the two clients' code alone, with no system call, wake-up or server in
+ * it. Each client then runs on a plain {@code OkHttpClient} with those sockets.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -99,7 +103,7 @@ public class SdkOverheadBenchmark {
   private static final String GENERATE = "POST /services/cold-dm/generate ";
   private static final String HISTORY = "GET /user/history ";
 
-  /** Which loopback server answers: {@code socket} or {@code mockwebserver}. */
+  /** Which loopback server answers: {@code socket}, {@code memory} or {@code mockwebserver}. */
   @Param({"socket"})
   public String server;
 
@@ -110,6 +114,8 @@ public class SdkOverheadBenchmark {
   private KonqerServices services;
   private KonqerServices validatingServices;
   private OkHttpClient raw;
+  /** With {@code server=memory}: the sockets every client connects with. */
+  private SocketFactory sockets;
   /** A second raw client with a connection of its own, for the raw-against-raw pair. */
   private OkHttpClient twin;
   private HttpUrl generateUrl;
@@ -151,20 +157,28 @@ public class SdkOverheadBenchmark {
       loopback = new LoopbackApi(routes);
       api = loopback;
       url = loopback.url();
+      if (server.equals("memory")) {
+        sockets = loopback.inMemory();
+        raw = raw.newBuilder().socketFactory(sockets).build();
+        twin = twin.newBuilder().socketFactory(sockets).build();
+      }
     }
     connect(url);
   }
 
   private void connect(String url) {
-    client = KonqerClient.builder().baseUrl(url).bearerToken(TOKEN)
-        .requestValidator(RequestValidator.none()).build();
-    validatingClient = KonqerClient.builder().baseUrl(url).bearerToken(TOKEN)
-        .requestValidator(RequestValidator.detect()).build();
+    client = sdkClient(url).requestValidator(RequestValidator.none()).build();
+    validatingClient = sdkClient(url).requestValidator(RequestValidator.detect()).build();
     services = KonqerServices.of(client);
     validatingServices = KonqerServices.of(validatingClient);
     HttpUrl base = HttpUrl.get(url);
     generateUrl = base.newBuilder().addPathSegments("services/cold-dm/generate").build();
     historyUrl = base.newBuilder().addPathSegments("user/history").build();
+  }
+
+  private KonqerClient.Builder sdkClient(String url) {
+    KonqerClient.Builder builder = KonqerClient.builder().baseUrl(url).bearerToken(TOKEN);
+    return sockets == null ? builder : builder.okHttpClient(new OkHttpClient.Builder().socketFactory(sockets).build());
   }
 
   private static MockWebServer mockWebServer(Map<String, String> routes) throws IOException {
