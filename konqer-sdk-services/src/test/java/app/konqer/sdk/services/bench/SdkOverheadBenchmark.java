@@ -66,8 +66,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       times summed apart. On a shared machine the loopback round trip drifts with the load by more than the
  *       SDK's cost, so the ratio of two benchmarks run one after the other is noisier than the ratio of calls made
  *       side by side.
- *   <li>{@code pairedRawGenerate}: two raw clients in alternation, the same measurement with no SDK on either
- *       side, to show how far the paired ratio strays by itself;
+ *   <li>{@code pairedRawGenerate} and {@code pairedRawHistory}: two raw clients in alternation, the same
+ *       measurement with no SDK on either side, to show how far the paired ratio strays by itself;
  *   <li>{@code sdkGenerateValidating}: the generation with Hibernate Validator checking the input first, for
  *       reference (without a provider the SDK skips validation).
  * </ul>
@@ -281,6 +281,10 @@ public class SdkOverheadBenchmark {
 
   @Benchmark
   public Page<HistoryItem> rawHistory() throws IOException {
+    return rawHistory(raw);
+  }
+
+  private Page<HistoryItem> rawHistory(OkHttpClient http) throws IOException {
     Request request = new Request.Builder()
         .url(historyUrl)
         .header("X-Request-Id", randomId())
@@ -288,7 +292,7 @@ public class SdkOverheadBenchmark {
         .header("Accept", "application/json")
         .header("Authorization", AUTHORIZATION)
         .build();
-    try (Response response = raw.newCall(request).execute()) {
+    try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }
@@ -368,6 +372,14 @@ public class SdkOverheadBenchmark {
   @Fork(value = PAIRED_FORKS, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
   public void pairedRawGenerate(Pairs pairs, Blackhole sink) throws Exception {
     pairs.pair(this::rawGenerate, () -> rawGenerate(twin), sink);
+  }
+
+  /** The measurement's own spread for the history page, as {@link #pairedRawGenerate} for the generation. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @Fork(value = PAIRED_FORKS, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=bench-logback.xml"})
+  public void pairedRawHistory(Pairs pairs, Blackhole sink) throws Exception {
+    pairs.pair(this::rawHistory, () -> rawHistory(twin), sink);
   }
 
   @Benchmark
