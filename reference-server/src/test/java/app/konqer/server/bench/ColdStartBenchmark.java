@@ -17,7 +17,8 @@ import okhttp3.OkHttpClient;
  * Benchmarks the server's cold start: from launching its JVM to the first 200 on {@code /health}.
  *
  * <p>Each start is a JVM of its own ({@code app.konqer.server.Main}, dev mode, the JVM options of the slow-upstream
- * benchmark), stopped with SIGTERM before the next. The cases:
+ * benchmark), stopped with SIGTERM before the next, every case on the same classpath of jars ({@link ClasspathJars}:
+ * the build's class directories packed, since AppCDS takes jars only). The cases:
  *
  * <ol>
  *   <li>the baseline: a bare JVM running {@link TrivialMain} on the same classpath, to its exit;</li>
@@ -60,6 +61,7 @@ public final class ColdStartBenchmark {
         .readTimeout(Duration.ofSeconds(5))
         .build();
     Map<String, long[]> cases = new LinkedHashMap<>();
+    String classpath = ClasspathJars.of(ServerProcess.classpath(), work.resolve("classpath"));
     try (EmbeddedDatabase postgres = EmbeddedDatabase.start(work.resolve("external"))) {
       Map<String, String> external = Map.of(
           "KONQER_DATABASE_URL", postgres.jdbcUrl(),
@@ -74,29 +76,33 @@ public final class ColdStartBenchmark {
       dumpCds.add("-XX:ArchiveClassesAtExit=" + archive);
 
       cases.put("bare JVM, trivial main (baseline)", measureRuns(runs, () -> {
-        int exit = ServerProcess.runMain(javaHome, jvm, TrivialMain.class.getName());
+        int exit = ServerProcess.runMain(javaHome, classpath, jvm, TrivialMain.class.getName());
         if (exit != 0) {
           throw new IOException("The trivial main exited with " + exit);
         }
       }));
       cases.put("external PostgreSQL (migrated)", measure(runs,
-          run -> ServerProcess.startServer(javaHome, jvm, external, work.resolve("external-" + run + ".log")),
+          run -> ServerProcess.startServer(javaHome, classpath, jvm, external,
+              work.resolve("external-" + run + ".log")),
           http));
       cases.put("embedded, fresh data directory", measure(runs,
-          run -> ServerProcess.startServer(javaHome, jvm, Map.of("KONQER_DATA_DIR",
+          run -> ServerProcess.startServer(javaHome, classpath, jvm, Map.of("KONQER_DATA_DIR",
               work.resolve("fresh-" + run).toString()), work.resolve("fresh-" + run + ".log")), http));
       cases.put("embedded, initialised data directory", measure(runs,
-          run -> ServerProcess.startServer(javaHome, jvm, initialised, work.resolve("initialised-" + run + ".log")),
+          run -> ServerProcess.startServer(javaHome, classpath, jvm, initialised,
+              work.resolve("initialised-" + run + ".log")),
           http));
-      try (ServerProcess dump = ServerProcess.startServer(javaHome, dumpCds, external, work.resolve("cds.log"))) {
+      try (ServerProcess dump =
+          ServerProcess.startServer(javaHome, classpath, dumpCds, external, work.resolve("cds.log"))) {
         dump.awaitHealthy(http, LIMIT);
       }
       if (Files.exists(archive)) {
         cases.put("external PostgreSQL, AppCDS archive", measure(runs,
-            run -> ServerProcess.startServer(javaHome, withCds, external, work.resolve("external-cds-" + run + ".log")),
+            run -> ServerProcess.startServer(javaHome, classpath, withCds, external,
+                work.resolve("external-cds-" + run + ".log")),
             http));
         cases.put("embedded, initialised, AppCDS archive", measure(runs,
-            run -> ServerProcess.startServer(javaHome, withCds, initialised,
+            run -> ServerProcess.startServer(javaHome, classpath, withCds, initialised,
                 work.resolve("initialised-cds-" + run + ".log")), http));
       } else {
         System.out.println("No AppCDS archive was written; see " + work.resolve("cds.log"));

@@ -91,12 +91,22 @@ final class ServerProcess implements AutoCloseable {
    */
   static ServerProcess startServer(Path javaHome, List<String> jvmOptions, Map<String, String> env, Path log)
       throws IOException {
+    return startServer(javaHome, classpath(), jvmOptions, env, log);
+  }
+
+  /**
+   * Starts {@code app.konqer.server.Main} on a free port, from a given classpath.
+   *
+   * @param classpath the server's classpath, such as {@link ClasspathJars#of}'s
+   */
+  static ServerProcess startServer(Path javaHome, String classpath, List<String> jvmOptions, Map<String, String> env,
+      Path log) throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin/java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(classpath());
+    command.add(classpath);
     command.add("app.konqer.server.Main");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("KONQER_") || name.startsWith("OPENAI_")
@@ -113,11 +123,21 @@ final class ServerProcess implements AutoCloseable {
    */
   static int runMain(Path javaHome, List<String> jvmOptions, String mainClass) throws IOException,
       InterruptedException {
+    return runMain(javaHome, classpath(), jvmOptions, mainClass);
+  }
+
+  /**
+   * Runs a main class of a given classpath to its end.
+   *
+   * @return the exit code
+   */
+  static int runMain(Path javaHome, String classpath, List<String> jvmOptions, String mainClass)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin/java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(classpath());
+    command.add(classpath);
     command.add(mainClass);
     return new ProcessBuilder(command).inheritIO().start().waitFor();
   }
@@ -144,7 +164,8 @@ final class ServerProcess implements AutoCloseable {
     Request health = new Request.Builder().url(url() + "/health").build();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IOException("The server exited with " + process.exitValue() + "; see " + log);
+        throw new IOException("The server exited with " + process.exitValue() + "; the end of " + log + ":\n"
+            + logTail(20));
       }
       try (Response response = http.newCall(health).execute()) {
         if (response.code() == 200) {
@@ -156,6 +177,12 @@ final class ServerProcess implements AutoCloseable {
       TimeUnit.MILLISECONDS.sleep(5);
     }
     throw new IOException("No 200 on /health within " + limit + "; see " + log);
+  }
+
+  /** The last lines of the server's output, for an error message: the benchmarks delete their logs when they end. */
+  private String logTail(int lines) throws IOException {
+    List<String> all = Files.readAllLines(log);
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
   }
 
   /** The memory of the process, from {@code /proc/<pid>/status}. */
