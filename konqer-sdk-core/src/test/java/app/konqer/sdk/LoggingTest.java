@@ -8,7 +8,9 @@ import app.konqer.sdk.testing.ServerTest;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class LoggingTest extends ServerTest {
   private static final String LOGGER = "app.konqer.sdk.http";
@@ -73,6 +75,53 @@ class LoggingTest extends ServerTest {
       assertThat(sent).isNotBlank();
       assertThat(log.events()).isNotEmpty().allSatisfy(
           event -> assertThat(event.getMDCPropertyMap()).containsEntry("konqer.request_id", sent));
+    }
+  }
+
+  @Test
+  void everyLineOfARetriedCallCarriesItsRequestIdInTheMdcBackoffIncluded() throws Exception {
+    server.enqueue(Json.status(503));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    try (LogCapture log = LogCapture.of(LOGGER, Level.DEBUG)) {
+      client().user().me();
+
+      String sent = take().getHeader("X-Request-Id");
+      assertThat(take().getHeader("X-Request-Id")).isEqualTo(sent);
+      assertThat(log.messages(Level.DEBUG)).hasSize(3).anyMatch(line -> line.contains(" retry 1 of 2 "));
+      assertThat(log.events()).allSatisfy(
+          event -> assertThat(event.getMDCPropertyMap()).containsEntry("konqer.request_id", sent));
+    }
+    assertThat(MDC.get("konqer.request_id")).isNull();
+  }
+
+  @Test
+  void anAsynchronousCallLogsWithItsRequestIdInTheMdcOfWhicheverThreadRunsIt() throws Exception {
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    try (LogCapture log = LogCapture.of(LOGGER, Level.TRACE)) {
+      client().user().meAsync().get(5, TimeUnit.SECONDS);
+
+      String sent = take().getHeader("X-Request-Id");
+      assertThat(log.messages(Level.DEBUG)).singleElement().asString().startsWith("GET /user/me -> 200 attempt=1 ");
+      assertThat(log.messages(Level.TRACE)).hasSize(2);
+      assertThat(log.events()).allSatisfy(
+          event -> assertThat(event.getMDCPropertyMap()).containsEntry("konqer.request_id", sent));
+    }
+    assertThat(MDC.get("konqer.request_id")).isNull();
+  }
+
+  @Test
+  void aReplayAfterA401IsLogged() {
+    server.enqueue(Json.problem(401, "invalid_token", "Token expired"));
+    server.enqueue(Json.ok(Json.PROFILE));
+
+    try (LogCapture log = LogCapture.of(LOGGER, Level.DEBUG)) {
+      client().user().me();
+
+      assertThat(log.messages(Level.DEBUG)).hasSize(2);
+      assertThat(log.messages(Level.DEBUG).get(0)).isEqualTo("GET /user/me -> 401; replaying once with a fresh token");
+      assertThat(log.messages(Level.DEBUG).get(1)).startsWith("GET /user/me -> 200 attempt=1 ");
     }
   }
 

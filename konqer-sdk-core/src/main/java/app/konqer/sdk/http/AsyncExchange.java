@@ -13,8 +13,9 @@ import okhttp3.Response;
 
 /**
  * Drives an {@link Exchange} with OkHttp's {@code enqueue}: no thread waits for the network, and a retry's backoff
- * is a task on the {@link Scheduler}, not a sleeping thread. The result completes with the request id in the MDC,
- * so that the caller's callbacks log it. Cancelling the result cancels the HTTP call in flight and any scheduled
+ * is a task on the {@link Scheduler}, not a sleeping thread. Whatever the SDK does for the call, on whichever
+ * thread, runs with the request id in the MDC, and the result completes with it there too, so that the caller's
+ * callbacks log it. Cancelling the result cancels the HTTP call in flight and any scheduled
  * retry.
  *
  * @param <T> the call's result type
@@ -43,6 +44,7 @@ final class AsyncExchange<T, R> implements Callback {
     if (result.isDone()) {
       return;
     }
+    String previous = RequestIdMdc.push(exchange.requestId());
     try {
       Call call = exchange.newCall();
       current = call;
@@ -54,6 +56,8 @@ final class AsyncExchange<T, R> implements Callback {
       complete(new Outcome.Failure<>(e, exchange.requestId()));
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
+    } finally {
+      RequestIdMdc.restore(previous);
     }
   }
 
@@ -75,7 +79,13 @@ final class AsyncExchange<T, R> implements Callback {
 
   private void handle(Supplier<Outcome<T>> attempt) {
     try {
-      Outcome<T> outcome = attempt.get();
+      Outcome<T> outcome;
+      String previous = RequestIdMdc.push(exchange.requestId());
+      try {
+        outcome = attempt.get();
+      } finally {
+        RequestIdMdc.restore(previous);
+      }
       if (outcome instanceof Outcome.Retry<T> retry) {
         pendingRetry = scheduler.schedule(retry.delay(), this::submit);
         if (result.isCancelled()) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends the bearer token of a provider whose token may change between attempts (a {@code StaticTokenProvider}'s
@@ -17,6 +19,7 @@ import okhttp3.Response;
  * other token to offer (a static token), the 401 is returned without a pointless replay.
  */
 final class AuthInterceptor implements Interceptor {
+  private static final Logger log = LoggerFactory.getLogger(ExchangeLog.LOGGER);
   private final TokenProvider tokens;
   private volatile Credential last = new Credential("", "");
 
@@ -41,6 +44,7 @@ final class AuthInterceptor implements Interceptor {
       return response;
     }
     response.close();
+    log.debug("{} {} -> 401; replaying once with a fresh token", request.method(), request.url().encodedPath());
     return chain.proceed(withToken(request, fresh));
   }
 

@@ -42,13 +42,16 @@ import org.slf4j.LoggerFactory;
  *   <li>never when the wait would end past the call's deadline: the last error is thrown at once instead.
  * </ul>
  *
+ * <p>Each attempt is logged by {@link ExchangeLog}, and a blocking call keeps its request id in the MDC from the
+ * first attempt to the outcome, backoffs included.
+ *
  * <p>Used by one thread at a time: attempts run one after another.
  *
  * @param <T> the call's result type
  */
 final class Exchange<T> {
   static final long NO_DEADLINE = Long.MAX_VALUE;
-  private static final Logger log = LoggerFactory.getLogger(LoggingInterceptor.LOGGER);
+  private static final Logger log = LoggerFactory.getLogger(ExchangeLog.LOGGER);
 
   private final HttpTransport transport;
   private final OkHttpClient http;
@@ -64,6 +67,8 @@ final class Exchange<T> {
   /** Answers that the first attempt is still running: retried without counting against {@code maxRetries}. */
   private int stillRunning;
   private long waitedForFirstAttemptMillis;
+  /** When the current attempt started, for its log line; set only while DEBUG is on. */
+  private long attemptStartNanos;
 
   Exchange(HttpTransport transport, OkHttpClient http, ApiRequest<T> api, Request request, String requestId,
       boolean replayable, int maxRetries, Duration timeout, long startMillis) {
@@ -91,8 +96,7 @@ final class Exchange<T> {
    */
   Call newCall() {
     attempts++;
-    Request attempt = attempts == 1 ? request : request.newBuilder().tag(Attempt.class, new Attempt(attempts)).build();
-    Call call = http.newCall(attempt);
+    Call call = http.newCall(request);
     if (deadlineMillis != NO_DEADLINE) {
       long remaining = deadlineMillis - transport.clock.millis();
       if (remaining <= 0) {
@@ -101,11 +105,24 @@ final class Exchange<T> {
       long ownLimit = http.callTimeoutMillis();
       call.timeout().timeout(ownLimit > 0 ? Math.min(ownLimit, remaining) : remaining, TimeUnit.MILLISECONDS);
     }
+    if (ExchangeLog.enabled()) {
+      attemptStartNanos = System.nanoTime();
+      ExchangeLog.sending(request, api.path());
+    }
     return call;
   }
 
-  /** Blocks until the call has a final outcome, sleeping between attempts. */
+  /** Blocks until the call has a final outcome, sleeping between attempts, with the request id in the MDC. */
   ApiResponse<T> await() {
+    String previous = RequestIdMdc.push(requestId);
+    try {
+      return attempts();
+    } finally {
+      RequestIdMdc.restore(previous);
+    }
+  }
+
+  private ApiResponse<T> attempts() {
     while (true) {
       Call call = newCall();
       Outcome<T> outcome;
@@ -136,6 +153,9 @@ final class Exchange<T> {
   Outcome<T> onResponse(Call call, Response received) {
     try (Response response = WireAttempts.restore(received)) {
       String requestId = response.header(RequestIdInterceptor.HEADER, this.requestId);
+      if (ExchangeLog.enabled()) {
+        ExchangeLog.received(request, api.path(), response, attempts, attemptStartNanos, requestId);
+      }
       int status = response.code();
       if (status >= 200 && status < 300) {
         return decode(call, response, requestId);
@@ -172,6 +192,9 @@ final class Exchange<T> {
   Outcome<T> onFailure(Call call, IOException e) {
     if (e instanceof ExchangeAbortedException aborted) {
       return fail(aborted.reason());
+    }
+    if (ExchangeLog.enabled()) {
+      ExchangeLog.failed(request, api.path(), e, attempts, attemptStartNanos, requestId);
     }
     if (call.isCanceled()) {
       return fail(new KonqerTimeoutException(describe() + " passed its deadline of " + timeout, e));

@@ -29,11 +29,15 @@ import okhttp3.RequestBody;
  *       attempt ({@code User-Agent}, {@code X-Request-Id}, {@code Idempotency-Key}, the caller's extras, and the
  *       bearer token of a {@link StaticTokenProvider}, which never changes and has no other token to replay a 401
  *       with);
- *   <li>once per attempt, the OkHttp interceptors: request id in the MDC, the bearer token of any other provider
- *       with the 401 replay (only on the client for authenticated calls), and logging;
- *   <li>around the attempts, the retry loop of {@code Exchange}. It is not an interceptor, so that an asynchronous
- *       call's backoff is a scheduled task instead of a blocked dispatcher thread.
+ *   <li>once per attempt, the OkHttp interceptors, and only where they have work: the bearer token of any other
+ *       provider, with the 401 replay (on the clients for authenticated calls), and for an asynchronous call the
+ *       request id in the MDC of the dispatcher thread that runs the attempt;
+ *   <li>around the attempts, the retry loop of {@code Exchange}, which also logs each attempt and, for a blocking
+ *       call, keeps the request id in the MDC throughout. It is not an interceptor, so that an asynchronous call's
+ *       backoff is a scheduled task instead of a blocked dispatcher thread.
  * </ol>
+ *
+ * <p>A blocking call with a static token thus runs through no interceptor of the SDK's but {@code WireAttempts}.
  *
  * <p>OkHttp sends nothing again by itself: the transport turns off its {@code retryOnConnectionFailure} and its
  * network interceptor {@code WireAttempts} holds back the one replay no setting turns off, so that every request
@@ -49,8 +53,12 @@ public final class HttpTransport {
   private static final String NO_CREDENTIALS = "This call needs credentials: set tokenProvider(...) or "
       + "bearerToken(...) on KonqerClient.builder(), or KONQER_API_TOKEN for KonqerClient.fromEnv()";
 
-  final OkHttpClient authenticated;
-  final OkHttpClient anonymous;
+  /** Blocking calls: without a credential, and with the caller's. */
+  private final OkHttpClient anonymous;
+  private final OkHttpClient authenticated;
+  /** Asynchronous calls: the same, with the request id in the MDC of the dispatcher thread. */
+  private final OkHttpClient anonymousAsync;
+  private final OkHttpClient authenticatedAsync;
   final Clock clock;
   final Sleeper sleeper;
   final JsonCodec codec;
@@ -75,11 +83,14 @@ public final class HttpTransport {
     http.retryOnConnectionFailure(false); // every attempt is one of the retry loop's, counted against maxRetries
     http.networkInterceptors().add(0, new WireAttempts());
     OkHttpClient base = http.build();
-    this.anonymous = interceptorChain(base.newBuilder(), null).build();
     this.staticAuthorization = settings.tokens() instanceof StaticTokenProvider fixed
         ? "Bearer " + fixed.token() : null;
-    this.authenticated = settings.tokens() == null || staticAuthorization != null
-        ? anonymous : interceptorChain(base.newBuilder(), new AuthInterceptor(settings.tokens())).build();
+    AuthInterceptor auth = settings.tokens() == null || staticAuthorization != null
+        ? null : new AuthInterceptor(settings.tokens());
+    this.anonymous = base;
+    this.anonymousAsync = withInterceptors(base, new RequestIdInterceptor(), null);
+    this.authenticated = auth == null ? anonymous : withInterceptors(base, null, auth);
+    this.authenticatedAsync = auth == null ? anonymousAsync : withInterceptors(base, new RequestIdInterceptor(), auth);
     this.clock = settings.clock();
     this.sleeper = settings.sleeper();
     this.codec = new JsonCodec(settings.moshi());
@@ -88,17 +99,22 @@ public final class HttpTransport {
   }
 
   /**
-   * The Konqer interceptors, in the order each attempt passes them, after any interceptor of the caller's own
-   * OkHttp client. Both clients built from them share one connection pool and dispatcher.
+   * A client with the Konqer interceptors, which each attempt passes after any interceptor of the caller's own
+   * OkHttp client. All the transport's clients share one connection pool and dispatcher.
    *
-   * @param auth the authentication step, or {@code null} for the client of unauthenticated calls
+   * @param requestId the MDC step of asynchronous calls, or {@code null}
+   * @param auth the authentication step, or {@code null}
    */
-  private static OkHttpClient.Builder interceptorChain(OkHttpClient.Builder http, AuthInterceptor auth) {
-    http.addInterceptor(new RequestIdInterceptor()); // the call's request id in the MDC while the exchange runs
+  private static OkHttpClient withInterceptors(OkHttpClient base, RequestIdInterceptor requestId,
+      AuthInterceptor auth) {
+    OkHttpClient.Builder http = base.newBuilder();
+    if (requestId != null) {
+      http.addInterceptor(requestId); // the call's request id in the dispatcher thread's MDC during the attempt
+    }
     if (auth != null) {
       http.addInterceptor(auth); // bearer token; on 401 invalidate and replay once
     }
-    return http.addInterceptor(new LoggingInterceptor()); // one DEBUG line per exchange, headers redacted at TRACE
+    return http.build();
   }
 
   /**
@@ -120,7 +136,7 @@ public final class HttpTransport {
    * @throws KonqerException on failure; see the subclasses
    */
   public <T> ApiResponse<T> execute(ApiRequest<T> request) {
-    return exchange(request).await();
+    return exchange(request, false).await();
   }
 
   /**
@@ -136,14 +152,14 @@ public final class HttpTransport {
       ApiRequest<T> request, Function<ApiResponse<T>, R> finisher) {
     Exchange<T> exchange;
     try {
-      exchange = exchange(request);
+      exchange = exchange(request, true);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
     return new AsyncExchange<>(exchange, settings.scheduler(), finisher).start();
   }
 
-  private <T> Exchange<T> exchange(ApiRequest<T> api) {
+  private <T> Exchange<T> exchange(ApiRequest<T> api, boolean async) {
     if (api.authenticated() && settings.tokens() == null) {
       throw new KonqerException(NO_CREDENTIALS);
     }
@@ -165,7 +181,9 @@ public final class HttpTransport {
 
     int maxRetries = options.maxRetries().orElse(settings.maxRetries());
     Duration timeout = options.timeout().orElse(settings.callTimeout());
-    OkHttpClient http = api.authenticated() ? authenticated : anonymous;
+    OkHttpClient http = api.authenticated()
+        ? (async ? authenticatedAsync : authenticated)
+        : (async ? anonymousAsync : anonymous);
     return new Exchange<>(
         this, http, api, request.build(), requestId, replayable, maxRetries, timeout, clock.millis());
   }

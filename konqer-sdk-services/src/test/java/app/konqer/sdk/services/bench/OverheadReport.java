@@ -53,8 +53,9 @@ public final class OverheadReport {
   static String table(Map<String, RunResult> results) {
     StringBuilder out = new StringBuilder();
     String server = results.values().stream().map(r -> r.getParams().getParam("server")).findFirst().orElse("?");
-    out.append(String.format(Locale.ROOT, "%-34s %18s %18s %8s %8s%n", "SDK overhead, server=" + server, "raw", "SDK",
-        "ratio", "goal"));
+    String pool = results.values().stream().map(r -> r.getParams().getParam("pool")).findFirst().orElse("?");
+    out.append("SDK overhead, server=").append(server).append(", pool=").append(pool).append('\n');
+    out.append(String.format(Locale.ROOT, "%-34s %18s %18s %8s %8s%n", "measure", "raw", "SDK", "ratio", "goal"));
     for (String call : new String[] {"Generate", "History"}) {
       RunResult raw = results.get("raw" + call);
       RunResult sdk = results.get("sdk" + call);
