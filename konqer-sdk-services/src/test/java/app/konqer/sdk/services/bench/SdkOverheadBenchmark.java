@@ -89,7 +89,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * the SDK its own {@code OkHttpClient}, so that both sides of a pair send over the same connection and are answered
  * by the same server thread. With a connection per side ({@code pool=separate}), two connections are served by two
  * threads, which the scheduler treats differently in each JVM: the raw-against-raw pair then strayed by up to 8% in
- * one JVM, against 1% on a shared connection.
+ * one JVM, against 1% on a shared connection. For the same reason both sides decode with the same adapter instances,
+ * from one Moshi, as an application with one Moshi does: two raw clients whose adapters came from two Moshi
+ * instances strayed by up to 4% in one JVM, from where each JVM happened to place the two sets of adapters.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -136,13 +138,15 @@ public class SdkOverheadBenchmark {
   private HttpUrl historyUrl;
   private String userAgent;
   private ColdDmInput input;
+  /** The one Moshi of both sides: the raw calls' adapters and the SDK clients' are the same instances. */
+  private Moshi moshi;
   private JsonAdapter<ColdDmInput> inputAdapter;
   private JsonAdapter<Generation<ColdDmOutput>> generationAdapter;
   private JsonAdapter<Page<HistoryItem>> pageAdapter;
 
   @Setup(Level.Trial)
   public void start() throws Exception {
-    Moshi moshi = KonqerJson.create();
+    moshi = KonqerJson.create();
     WireSamples samples = new WireSamples(moshi);
     input = samples.coldDmInput();
     Map<String, String> routes = Map.of(GENERATE, samples.generationJson(), HISTORY, samples.historyPageJson());
@@ -191,7 +195,7 @@ public class SdkOverheadBenchmark {
   }
 
   private KonqerClient.Builder sdkClient(String url) {
-    KonqerClient.Builder builder = KonqerClient.builder().baseUrl(url).bearerToken(TOKEN);
+    KonqerClient.Builder builder = KonqerClient.builder().baseUrl(url).bearerToken(TOKEN).moshi(moshi);
     if (pool.equals("shared")) {
       return builder.okHttpClient(raw);
     }
