@@ -9,6 +9,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
@@ -109,6 +111,23 @@ class LoggingTest extends ServerTest {
           event -> assertThat(event.getMDCPropertyMap()).containsEntry("konqer.request_id", sent));
     }
     assertThat(MDC.get("konqer.request_id")).isNull();
+  }
+
+  @Test
+  void anAttemptThatGetsNoResponseIsLoggedWithItsFailure() throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    server.enqueue(Json.ok(Json.PROFILE).setHeader("X-Request-Id", "req-2"));
+
+    try (LogCapture log = LogCapture.of(LOGGER, Level.DEBUG)) {
+      client().user().me();
+
+      take(); // the server hung up before reading it
+      String sent = take().getHeader("X-Request-Id"); // the same on every attempt
+      List<String> exchanges = log.messages(Level.DEBUG).stream().filter(line -> line.contains(" -> ")).toList();
+      assertThat(exchanges).hasSize(2);
+      assertThat(exchanges.get(0)).matches("GET /user/me -> \\w+Exception attempt=1 ms=\\d+ request_id=" + sent);
+      assertThat(exchanges.get(1)).matches("GET /user/me -> 200 attempt=2 ms=\\d+ request_id=req-2");
+    }
   }
 
   @Test
