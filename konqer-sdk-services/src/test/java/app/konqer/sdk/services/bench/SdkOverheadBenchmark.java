@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -146,6 +147,10 @@ public class SdkOverheadBenchmark {
 
   @Setup(Level.Trial)
   public void start() throws Exception {
+    if (!Set.of("socket", "memory", "mockwebserver").contains(server) || !Set.of("shared", "separate").contains(pool)) {
+      throw new IllegalArgumentException("Unknown parameters server=" + server + ", pool=" + pool
+          + ": server is socket, memory or mockwebserver; pool is shared or separate");
+    }
     moshi = KonqerJson.create();
     WireSamples samples = new WireSamples(moshi);
     input = samples.coldDmInput();
